@@ -1,0 +1,143 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { z } from 'astro/zod';
+import { closest, distance } from 'fastest-levenshtein';
+import matter from 'gray-matter';
+import * as yaml from 'js-yaml';
+import { type ArticleData, articleSchema } from '../schemas/article';
+import type { ArticleProblem } from './problems';
+
+/** A photo's `src` as the editor wrote it; the build swaps in Astro's `image()`. */
+const photoPath = () => z.string({ error: 'lipsește calea fotografiei (de exemplu ./fotografie.jpg)' }).trim().min(1);
+
+/** The contract checked without Astro: by the editor tools, and by the build before Astro sees an entry. */
+export const editorArticleSchema = articleSchema(photoPath);
+
+const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
+
+/** One article file, read and checked on its own (links and URLs are checked across files later). */
+export interface ArticleFile {
+  /** The file, relative to the project root. */
+  file: string;
+  /** The frontmatter exactly as YAML read it, for Astro's own parse. */
+  frontmatter: Record<string, unknown>;
+  /** The Markdown after the frontmatter. */
+  body: string;
+  /** The checked frontmatter; absent when there are problems. */
+  data?: ArticleData;
+  problems: ArticleProblem[];
+}
+
+/**
+ * Frontmatter YAML with the core schema: timestamps stay text, so a date is read exactly as
+ * written (YAML 1.1 would turn `2026-02-30` into March 2 and an offset-less time into UTC).
+ */
+function parseYaml(source: string): object {
+  return (yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {}) as object;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'o valoare goală';
+  if (Array.isArray(value)) return 'o listă';
+  if (typeof value === 'object') return 'un grup de câmpuri';
+  if (typeof value === 'string') return `textul „${value}”`;
+  return `${typeof value === 'number' ? 'numărul' : 'valoarea'} ${String(value)}`;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  boolean: 'true sau false',
+  array: 'o listă',
+  object: 'un grup de câmpuri',
+  number: 'un număr',
+};
+
+function allowedKeys(path: readonly PropertyKey[]): string[] {
+  if (path.length === 0) return Object.keys(editorArticleSchema.shape);
+  if (path.length === 1 && path[0] === 'photo') return Object.keys(editorArticleSchema.shape.photo.unwrap().shape);
+  return [];
+}
+
+function unknownKeyMessage(key: string, allowed: string[]): string {
+  const suggestion = allowed.length > 0 ? closest(key, allowed) : undefined;
+  const hint = suggestion && distance(key, suggestion) <= Math.max(2, Math.floor(key.length / 3)) ? ` (ați vrut „${suggestion}”?)` : '';
+  return `câmp necunoscut „${key}”${hint}; câmpurile permise sunt: ${allowed.join(', ')}`;
+}
+
+function issueProblems(file: string, issue: z.core.$ZodIssue): ArticleProblem[] {
+  const field = issue.path.map(String).join('.');
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = allowedKeys(issue.path);
+    return issue.keys.map((key) => ({
+      file,
+      field: field ? `${field}.${key}` : key,
+      message: unknownKeyMessage(key, allowed),
+    }));
+  }
+  let message = issue.message;
+  if (issue.code === 'invalid_type' && message.startsWith('Invalid input')) {
+    message =
+      issue.input === undefined
+        ? 'câmpul lipsește'
+        : `așteptam ${EXPECTED[issue.expected] ?? issue.expected}, am găsit ${describeValue(issue.input)}`;
+  }
+  return [{ file, field: field || undefined, message }];
+}
+
+/**
+ * Reads one article: frontmatter parsed by gray-matter, then checked against the contract.
+ * Every problem is returned, none thrown, so a build can report all files at once.
+ *
+ * @example
+ * readArticleFile('content/articles/x.md', '---\ntitle: ""\n---\nText').problems[0]
+ * // => { file: 'content/articles/x.md', field: 'title', message: 'lipsește titlul articolului' }
+ */
+export function readArticleFile(file: string, contents: string, root = process.cwd()): ArticleFile {
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(contents.replace(/^\uFEFF/, ''), { engines: { yaml: parseYaml } });
+  } catch (error) {
+    if (error instanceof yaml.YAMLException) {
+      // The mark counts from the frontmatter's first line; the file has the opening `---` before it.
+      return {
+        file,
+        frontmatter: {},
+        body: '',
+        problems: [
+          {
+            file,
+            line: error.mark.line + 2,
+            column: error.mark.column + 1,
+            message: `frontmatter-ul nu este YAML valid: ${error.reason}`,
+          },
+        ],
+      };
+    }
+    throw error;
+  }
+  const frontmatter = parsed.data as Record<string, unknown>;
+  if (!contents.replace(/^\uFEFF/, '').startsWith('---') || Array.isArray(parsed.data)) {
+    return {
+      file,
+      frontmatter: {},
+      body: parsed.content,
+      problems: [{ file, message: 'fișierul trebuie să înceapă cu frontmatter între două linii „---” (titlu, dată, cale de navigare)' }],
+    };
+  }
+  const result = editorArticleSchema.safeParse(frontmatter, { reportInput: true });
+  if (!result.success) {
+    return { file, frontmatter, body: parsed.content, problems: result.error.issues.flatMap((issue) => issueProblems(file, issue)) };
+  }
+  const problems: ArticleProblem[] = [];
+  const photo = result.data.photo;
+  if (photo) {
+    const src = String(photo.src);
+    if (!IMAGE_EXTENSIONS.test(src)) {
+      problems.push({ file, field: 'photo.src', message: `„${src}” nu este o fotografie (așteptam .jpg, .png, .webp, .avif, .gif sau .tiff)` });
+    } else if (!existsSync(resolve(root, dirname(file), src))) {
+      problems.push({ file, field: 'photo.src', message: `fișierul „${src}” nu există lângă articol` });
+    }
+  }
+  if (problems.length > 0) return { file, frontmatter, body: parsed.content, problems };
+  return { file, frontmatter, body: parsed.content, data: result.data, problems };
+}

@@ -1,0 +1,35 @@
+/** What decides whether an article is public: enough of its frontmatter. */
+export interface PublishingState {
+  /** A draft is never published. */
+  draft: boolean;
+  /** Publication time; before it the article is under embargo. */
+  date: Date;
+}
+
+/**
+ * The one rule for what readers may see, used by the loader, every page, feed, sitemap and
+ * image: not a draft, and its time has come by the build's clock.
+ *
+ * @example
+ * isPublished({ draft: false, date: new Date('2025-08-13T06:04:00Z') }, new Date('2025-08-13T07:00:00Z')) // => true
+ * isPublished({ draft: false, date: new Date('2025-08-14T06:00:00Z') }, new Date('2025-08-13T07:00:00Z')) // => false
+ * isPublished({ draft: true, date: new Date('2025-08-13T06:04:00Z') }, new Date('2025-08-13T07:00:00Z')) // => false
+ */
+export function isPublished(article: PublishingState, now: Date): boolean {
+  return !article.draft && article.date.getTime() <= now.getTime();
+}
+
+/**
+ * The build's clock: `FOAIA_NOW` (an ISO instant, so tests and scheduled rebuilds can set it),
+ * else the moment it is first asked for. It is written back to the environment because the
+ * content loader and the pages run in separate module graphs of one process and must agree.
+ *
+ * @example
+ * buildTime({ FOAIA_NOW: '2025-08-13T07:00:00Z' }) // => 2025-08-13T07:00:00.000Z
+ */
+export function buildTime(env: Record<string, string | undefined> = process.env): Date {
+  env.FOAIA_NOW ??= new Date().toISOString();
+  const now = new Date(env.FOAIA_NOW);
+  if (Number.isNaN(now.getTime())) throw new Error(`FOAIA_NOW must be an ISO 8601 instant, found "${env.FOAIA_NOW}"`);
+  return now;
+}

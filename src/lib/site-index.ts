@@ -1,0 +1,207 @@
+import type { ArticleData } from '../schemas/article';
+import { articleSlug, articleUrl } from './article-set';
+import { breadcrumbSections } from './sections';
+import { slugify } from './slugs';
+
+/** A published article as the site's pages see it. */
+export interface IndexedArticle<Entry extends IndexableEntry = IndexableEntry> {
+  /** The collection entry, for rendering its body. */
+  entry: Entry;
+  /** The collection id: the file's path under the articles folder, without `.md`. */
+  id: string;
+  data: Entry['data'];
+  /** Its URL slug, unique within its section. */
+  slug: string;
+  /** Its page path, `/<section>/<slug>/`. */
+  url: string;
+  /** The sections of its breadcrumb, outermost first; the last is its own. */
+  trail: Section<Entry>[];
+  tags: Topic<Entry>[];
+  authors: Topic<Entry>[];
+}
+
+/** What the index needs of a collection entry. */
+export interface IndexableEntry {
+  id: string;
+  data: Pick<ArticleData, 'breadcrumb' | 'slug' | 'tags' | 'byline' | 'date'>;
+}
+
+/** A section of the site, with its articles and its subsections' articles, newest first. */
+export interface Section<Entry extends IndexableEntry = IndexableEntry> {
+  slug: string;
+  name: string;
+  parent?: Section<Entry>;
+  children: Section<Entry>[];
+  articles: IndexedArticle<Entry>[];
+}
+
+/** A tag or an author: a name, its slug, and its articles, newest first. */
+export interface Topic<Entry extends IndexableEntry = IndexableEntry> {
+  slug: string;
+  name: string;
+  articles: IndexedArticle<Entry>[];
+}
+
+/** Everything the pages list, computed once per build. */
+export interface SiteIndex<Entry extends IndexableEntry = IndexableEntry> {
+  /** Every published article, newest first. */
+  articles: IndexedArticle<Entry>[];
+  sections: Map<string, Section<Entry>>;
+  /** Sections directly under the home page, the busiest first. */
+  topSections: Section<Entry>[];
+  tags: Map<string, Topic<Entry>>;
+  authors: Map<string, Topic<Entry>>;
+}
+
+const collator = new Intl.Collator('ro');
+
+/** Picks the spelling most articles use for names that share a slug (`UE`, `ue`). */
+class Spellings {
+  #counts = new Map<string, Map<string, number>>();
+  add(slug: string, name: string): void {
+    const counts = this.#counts.get(slug) ?? new Map<string, number>();
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    this.#counts.set(slug, counts);
+  }
+  preferred(slug: string): string {
+    const counts = [...(this.#counts.get(slug) ?? new Map<string, number>())];
+    counts.sort(([a, countA], [b, countB]) => countB - countA || collator.compare(b, a));
+    return counts[0]?.[0] ?? slug;
+  }
+}
+
+function newestFirst(a: IndexedArticle, b: IndexedArticle): number {
+  return b.data.date.getTime() - a.data.date.getTime() || collator.compare(a.id, b.id);
+}
+
+function topicsOf<Entry extends IndexableEntry>(
+  names: readonly string[],
+  topics: Map<string, Topic<Entry>>,
+  spellings: Spellings,
+): Topic<Entry>[] {
+  const own = new Map<string, Topic<Entry>>();
+  for (const name of names) {
+    const slug = slugify(name);
+    if (slug === '' || own.has(slug)) continue;
+    spellings.add(slug, name);
+    const topic = topics.get(slug) ?? { slug, name, articles: [] };
+    topics.set(slug, topic);
+    own.set(slug, topic);
+  }
+  return [...own.values()];
+}
+
+/**
+ * Indexes the published articles once per build: by section (with subsections), tag and author,
+ * newest first, so each page's work does not grow with the archive.
+ *
+ * @example
+ * buildSiteIndex([{ id: '2025/08/pace', data: { breadcrumb: ['Prima pagină', 'Sport', 'Fotbal'], tags: [], byline: [], date } }])
+ *   .sections.get('sport')?.articles.length // => 1
+ */
+export function buildSiteIndex<Entry extends IndexableEntry>(entries: readonly Entry[]): SiteIndex<Entry> {
+  const sections = new Map<string, Section<Entry>>();
+  const tags = new Map<string, Topic<Entry>>();
+  const authors = new Map<string, Topic<Entry>>();
+  const sectionSpellings = new Spellings();
+  const tagSpellings = new Spellings();
+  const authorSpellings = new Spellings();
+
+  const articles = entries.map((entry): IndexedArticle<Entry> => {
+    const { id, data } = entry;
+    const refs = breadcrumbSections(data.breadcrumb);
+    const trail = refs.map(({ slug, name }, level) => {
+      sectionSpellings.add(slug, name);
+      let section = sections.get(slug);
+      if (!section) {
+        const parent = level > 0 ? sections.get(refs[level - 1]!.slug) : undefined;
+        section = { slug, name, parent, children: [], articles: [] };
+        sections.set(slug, section);
+        parent?.children.push(section);
+      }
+      return section;
+    });
+    return {
+      entry,
+      id,
+      data,
+      slug: articleSlug(id, data),
+      url: articleUrl(id, data),
+      trail,
+      tags: topicsOf(data.tags, tags, tagSpellings),
+      authors: topicsOf(data.byline, authors, authorSpellings),
+    };
+  });
+  articles.sort(newestFirst);
+
+  for (const article of articles) {
+    for (const section of article.trail) section.articles.push(article);
+    for (const tag of article.tags) tag.articles.push(article);
+    for (const author of article.authors) author.articles.push(article);
+  }
+  for (const section of sections.values()) section.name = sectionSpellings.preferred(section.slug);
+  for (const tag of tags.values()) tag.name = tagSpellings.preferred(tag.slug);
+  for (const author of authors.values()) author.name = authorSpellings.preferred(author.slug);
+  const bySize = (a: Section<Entry>, b: Section<Entry>) => b.articles.length - a.articles.length || collator.compare(a.name, b.name);
+  for (const section of sections.values()) section.children.sort(bySize);
+  const topSections = [...sections.values()].filter((section) => !section.parent).sort(bySize);
+
+  return { articles, sections, topSections, tags, authors };
+}
+
+/** Where an article stands in a newest-first list, by binary search. */
+function positionIn<Entry extends IndexableEntry>(list: IndexedArticle<Entry>[], article: IndexedArticle<Entry>): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (newestFirst(list[middle]!, article) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** How far along a tag's list, each way, related articles are looked for: a constant per article. */
+const RELATED_WINDOW = 12;
+
+/**
+ * Up to `count` articles to read next: those sharing the most tags (then the section), nearest
+ * in time. Only a fixed window of each tag's list is looked at, so the cost per article stays
+ * the same on a 50,000-article archive.
+ *
+ * @example
+ * relatedArticles(index, index.articles[0], 4).length // => at most 4
+ */
+export function relatedArticles<Entry extends IndexableEntry>(
+  index: SiteIndex<Entry>,
+  article: IndexedArticle<Entry>,
+  count = 4,
+): IndexedArticle<Entry>[] {
+  const scores = new Map<IndexedArticle<Entry>, number>();
+  const section = article.trail.at(-1)!;
+  const around = (list: IndexedArticle<Entry>[], weight: number) => {
+    const position = positionIn(list, article);
+    for (const other of list.slice(Math.max(0, position - RELATED_WINDOW), position + RELATED_WINDOW + 1)) {
+      if (other !== article) scores.set(other, (scores.get(other) ?? 0) + weight);
+    }
+  };
+  for (const tag of article.tags) around(tag.articles, 2);
+  around(section.articles, 1);
+  const distance = (other: IndexedArticle<Entry>) => Math.abs(other.data.date.getTime() - article.data.date.getTime());
+  return [...scores]
+    .sort(([a, scoreA], [b, scoreB]) => scoreB - scoreA || distance(a) - distance(b) || collator.compare(a.id, b.id))
+    .slice(0, count)
+    .map(([other]) => other);
+}
+
+/**
+ * The section directly under the home page that contains this one, for the header's navigation.
+ *
+ * @example
+ * topSectionOf(index.sections.get('fotbal')!).slug // => 'sport'
+ */
+export function topSectionOf<Entry extends IndexableEntry>(section: Section<Entry>): Section<Entry> {
+  let top = section;
+  while (top.parent) top = top.parent;
+  return top;
+}

@@ -1,0 +1,54 @@
+/**
+ * Turns a Romanian title, section, tag or name into an ASCII URL slug.
+ * Diacritics are dropped after Unicode decomposition, which covers both the comma-below
+ * letters (ș ț) and the legacy cedilla ones (ş ţ) that old keyboards still produce.
+ *
+ * @example
+ * slugify('Știri externe') // => 'stiri-externe'
+ * slugify('Ţară şi Împărăţie') // => 'tara-si-imparatie'
+ */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * A slug made only of digits would collide with a listing's page number (`/sport/2/`).
+ *
+ * @example
+ * isPageNumberSlug('2024') // => true
+ * isPageNumberSlug('euro-2024') // => false
+ */
+export function isPageNumberSlug(slug: string): boolean {
+  return /^\d+$/.test(slug);
+}
+
+/** First path segments that belong to the site itself, so no section may take them. */
+export const RESERVED_SECTION_SLUGS: ReadonlySet<string> = new Set([
+  'tag',
+  'autor',
+  'cautare',
+  'rss.xml',
+  'rss',
+  'feed.json',
+  'sitemap-index.xml',
+  'robots.txt',
+  '404',
+  '_astro',
+  'pagefind',
+]);
+
+/**
+ * Whether a section slug would shadow one of the site's own paths.
+ *
+ * @example
+ * isReservedSectionSlug('tag') // => true
+ * isReservedSectionSlug('sport') // => false
+ */
+export function isReservedSectionSlug(slug: string): boolean {
+  return RESERVED_SECTION_SLUGS.has(slug) || slug.startsWith('sitemap');
+}

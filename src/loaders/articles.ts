@@ -1,0 +1,125 @@
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { glob } from 'tinyglobby';
+import { type ArticleFile, readArticleFile } from '../lib/article-file';
+import { articleUrl, checkArticleSet } from '../lib/article-set';
+import { type ArticleProblem, formatProblem, formatProblemReport } from '../lib/problems';
+import { buildTime, isPublished } from '../lib/publishing';
+import { ARTICLE_LINK_RESOLVER, type ArticleLinkResolver } from '../plugins/remark-article-links';
+
+export interface ArticleLoaderOptions {
+  /** The articles' folder, relative to the project root. */
+  base: string;
+}
+
+/** Thrown when articles have problems: the message lists every one of them. */
+export class ArticleProblemsError extends Error {
+  constructor(readonly problems: ArticleProblem[]) {
+    super(formatProblemReport(problems));
+    this.name = 'ArticleProblemsError';
+  }
+}
+
+type Renderer = Awaited<ReturnType<LoaderContext['config']['markdown']['processor']['createRenderer']>>;
+
+async function createRenderer({ markdown, image }: LoaderContext['config']): Promise<Renderer> {
+  return markdown.processor.createRenderer({
+    image,
+    syntaxHighlight: markdown.syntaxHighlight,
+    shikiConfig: markdown.shikiConfig,
+    gfm: markdown.gfm,
+    smartypants: markdown.smartypants,
+  });
+}
+
+/**
+ * Loads `content/articles/**.md` into the `articles` collection. Unlike Astro's `glob()`, it reads
+ * frontmatter with our own YAML rules (dates stay as written), checks every file and the set of
+ * them together, fails the build with all problems at once (a render error included, which
+ * `glob()` only logs), stores only published articles (so no draft or embargoed photo is ever
+ * processed), and resolves links between articles on every build, never from a cached render.
+ */
+export function articleLoader({ base }: ArticleLoaderOptions): Loader {
+  return {
+    name: 'foaia-articles',
+    load: async (context) => {
+      const root = fileURLToPath(context.config.root);
+      const now = buildTime();
+      const names = (await glob('**/*.md', { cwd: resolve(root, base) })).sort();
+      const files: ArticleFile[] = await Promise.all(
+        names.map(async (name) => {
+          const file = relative(root, resolve(root, base, name)).split('\\').join('/');
+          return readArticleFile(file, await readFile(resolve(root, file), 'utf8'), root);
+        }),
+      );
+
+      const isDraft = (article: ArticleFile) => (article.data ? article.data.draft : article.frontmatter.draft === true);
+      const errors: ArticleProblem[] = [];
+      const warnings: ArticleProblem[] = [];
+      for (const article of files) (isDraft(article) ? warnings : errors).push(...article.problems);
+
+      const scheduled = files.filter((article) => article.data && !article.data.draft);
+      errors.push(...checkArticleSet(scheduled.map(({ file, data }) => ({ file, data: data! }))));
+
+      const byPath = new Map(files.map((article) => [resolve(root, article.file), article]));
+      const resolverFor =
+        (article: ArticleFile): ArticleLinkResolver =>
+        (target) => {
+          const linked = byPath.get(target);
+          const named = relative(root, target).split('\\').join('/');
+          if (!linked) {
+            errors.push({ file: article.file, message: `legătura către ${named} duce la un articol care nu există` });
+            return undefined;
+          }
+          if (linked.data && isPublished(linked.data, now)) return { href: articleUrl(linked.file, linked.data) };
+          warnings.push({
+            file: article.file,
+            message: `legătura către ${linked.file} apare ca text simplu până când acel articol este publicat`,
+          });
+          return { unpublished: true };
+        };
+
+      const renderer = await createRenderer(context.config);
+      const rendered = new Map<ArticleFile, Awaited<ReturnType<Renderer['render']>>>();
+      for (const article of scheduled) {
+        try {
+          rendered.set(
+            article,
+            await renderer.render(article.body.trim(), {
+              frontmatter: { ...article.frontmatter, [ARTICLE_LINK_RESOLVER]: resolverFor(article) },
+              fileURL: pathToFileURL(resolve(root, article.file)),
+            }),
+          );
+        } catch (error) {
+          errors.push({ file: article.file, message: `textul articolului nu a putut fi transformat în HTML: ${(error as Error).message}` });
+        }
+      }
+
+      for (const warning of warnings) context.logger.warn(formatProblem(warning));
+      if (errors.length > 0) throw new ArticleProblemsError(errors);
+
+      context.store.clear();
+      for (const article of scheduled) {
+        if (!isPublished(article.data!, now)) continue;
+        const id = relative(base, article.file).replace(/\.md$/i, '');
+        const filePath = resolve(root, article.file);
+        const result = rendered.get(article)!;
+        context.store.set({
+          id,
+          data: await context.parseData({ id, data: article.frontmatter, filePath }),
+          body: article.body,
+          filePath: article.file,
+          rendered: {
+            html: result.code,
+            metadata: {
+              headings: result.metadata.headings,
+              imagePaths: [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths],
+            },
+          },
+        });
+      }
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import type { APIContext, GetStaticPaths } from 'astro';
+import { getSiteIndex, type SiteTopic } from '../../../lib/collections';
+import { articleFeed } from '../../../lib/feeds';
+
+export const getStaticPaths = (async () => {
+  const { authors } = await getSiteIndex();
+  return [...authors.values()].map((author) => ({ params: { author: author.slug }, props: { topic: author } }));
+}) satisfies GetStaticPaths;
+
+export function GET({ props }: APIContext<{ topic: SiteTopic }>) {
+  return articleFeed({ title: props.topic.name, articles: props.topic.articles });
+}

@@ -1,0 +1,13 @@
+import type { APIContext, GetStaticPaths } from 'astro';
+import { getSiteIndex } from '../lib/collections';
+import { type SitemapUrl, sitemapFiles, sitemapUrls, urlset } from '../lib/sitemap';
+import { site } from '../site';
+
+export const getStaticPaths = (async () => {
+  const files = sitemapFiles(sitemapUrls(await getSiteIndex()));
+  return files.map((urls, position) => ({ params: { number: String(position + 1) }, props: { urls } }));
+}) satisfies GetStaticPaths;
+
+export function GET({ props }: APIContext<{ urls: SitemapUrl[] }>) {
+  return new Response(urlset(props.urls, site.url), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+}

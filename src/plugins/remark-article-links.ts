@@ -1,0 +1,84 @@
+/**
+ * Turns a link to another article's Markdown file into that article's URL.
+ *
+ *   [Citește și](../07/alt.md#context)  →  <a href="/politica/alt/#context">Citește și</a>
+ *   (target not yet published)          →  Citește și
+ *
+ * What a file's link points at is the build's business (is the target published, what is its
+ * URL), so the build hands each render a resolver through the frontmatter Astro passes to plugins.
+ * Without a resolver (Markdown rendered outside the article loader) links are left alone.
+ */
+import { dirname, resolve } from 'node:path';
+import type { Parent, Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+/** What the build knows of a linked file: its page, or that it is not published yet. */
+export type ArticleLinkTarget = { href: string } | { unpublished: true } | undefined;
+
+/** Answers for one absolute file path; records missing or unpublished targets itself. */
+export type ArticleLinkResolver = (absolutePath: string) => ArticleLinkTarget;
+
+/** The frontmatter key under which the build passes the resolver to this plugin. */
+export const ARTICLE_LINK_RESOLVER = Symbol.for('foaia.articleLinkResolver');
+
+const MARKDOWN_FILE = /\.md$/i;
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+function resolverOf(file: VFile): ArticleLinkResolver | undefined {
+  const frontmatter = (file.data as { astro?: { frontmatter?: Record<symbol, unknown> } }).astro?.frontmatter;
+  const resolver = frontmatter?.[ARTICLE_LINK_RESOLVER];
+  return typeof resolver === 'function' ? (resolver as ArticleLinkResolver) : undefined;
+}
+
+/** The file a link names, or undefined when it is not a relative link to a `.md` file. */
+function linkedFile(url: string, from: string): { path: string; hash: string } | undefined {
+  if (HAS_SCHEME.test(url) || url.startsWith('/') || url.startsWith('#')) return undefined;
+  const [pathPart = '', hash = ''] = url.split(/(?=#)/, 2);
+  const path = pathPart.split('?')[0] ?? '';
+  if (!MARKDOWN_FILE.test(path)) return undefined;
+  let decoded = path;
+  try {
+    decoded = decodeURI(path);
+  } catch {
+    // A malformed escape is kept as written; the lookup then reports the file as missing.
+  }
+  return { path: resolve(dirname(from), decoded), hash };
+}
+
+export default function remarkArticleLinks() {
+  return (tree: Root, file: VFile) => {
+    const resolveTarget = resolverOf(file);
+    if (!resolveTarget || !file.path) return;
+    const from = file.path;
+    const targetOf = (url: string): ArticleLinkTarget => {
+      const linked = linkedFile(url, from);
+      if (!linked) return undefined;
+      const target = resolveTarget(linked.path);
+      return target && 'href' in target ? { href: target.href + linked.hash } : target;
+    };
+
+    const unpublishedDefinitions = new Set<string>();
+    visit(tree, 'definition', (node) => {
+      const target = targetOf(node.url);
+      if (target && 'href' in target) node.url = target.href;
+      else if (target) unpublishedDefinitions.add(node.identifier);
+    });
+
+    visit(tree, (node, index, parent) => {
+      if (!parent || index === undefined) return;
+      let unpublished = false;
+      if (node.type === 'link') {
+        const target = targetOf(node.url);
+        if (target && 'href' in target) node.url = target.href;
+        unpublished = Boolean(target && 'unpublished' in target);
+      } else if (node.type === 'linkReference') {
+        unpublished = unpublishedDefinitions.has(node.identifier);
+      }
+      if (!unpublished || (node.type !== 'link' && node.type !== 'linkReference')) return;
+      // Until the target is published its words stay, without a link that would lead nowhere.
+      (parent as Parent).children.splice(index, 1, ...node.children);
+      return [SKIP, index];
+    });
+  };
+}
