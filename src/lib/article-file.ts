@@ -98,7 +98,8 @@ export function readArticleFile(file: string, contents: string, root = process.c
     parsed = matter(contents.replace(/^\uFEFF/, ''), { engines: { yaml: parseYaml } });
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
-      // The mark counts from the frontmatter's first line; the file has the opening `---` before it.
+      // gray-matter hands YAML everything after the opening `---`, its line break included,
+      // so the mark's zero-based line counts from the `---` line: one more is the file's line.
       return {
         file,
         frontmatter: {},
@@ -106,8 +107,8 @@ export function readArticleFile(file: string, contents: string, root = process.c
         problems: [
           {
             file,
-            line: error.mark.line + 2,
-            column: error.mark.column + 1,
+            line: (error.mark?.line ?? 0) + 1,
+            column: (error.mark?.column ?? 0) + 1,
             message: `frontmatter-ul nu este YAML valid: ${error.reason}`,
           },
         ],

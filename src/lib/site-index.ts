@@ -23,7 +23,7 @@ export interface IndexedArticle<Entry extends IndexableEntry = IndexableEntry> {
 /** What the index needs of a collection entry. */
 export interface IndexableEntry {
   id: string;
-  data: Pick<ArticleData, 'breadcrumb' | 'slug' | 'tags' | 'byline' | 'date'>;
+  data: Pick<ArticleData, 'breadcrumb' | 'slug' | 'tags' | 'byline' | 'date' | 'updated'>;
 }
 
 /** A section of the site, with its articles and its subsections' articles, newest first. */
@@ -170,13 +170,9 @@ const RELATED_WINDOW = 12;
  * the same on a 50,000-article archive.
  *
  * @example
- * relatedArticles(index, index.articles[0], 4).length // => at most 4
+ * relatedArticles(index.articles[0], 4).length // => at most 4
  */
-export function relatedArticles<Entry extends IndexableEntry>(
-  index: SiteIndex<Entry>,
-  article: IndexedArticle<Entry>,
-  count = 4,
-): IndexedArticle<Entry>[] {
+export function relatedArticles<Entry extends IndexableEntry>(article: IndexedArticle<Entry>, count = 4): IndexedArticle<Entry>[] {
   const scores = new Map<IndexedArticle<Entry>, number>();
   const section = article.trail.at(-1)!;
   const around = (list: IndexedArticle<Entry>[], weight: number) => {

@@ -27,28 +27,19 @@ export function isPageNumberSlug(slug: string): boolean {
   return /^\d+$/.test(slug);
 }
 
-/** First path segments that belong to the site itself, so no section may take them. */
-export const RESERVED_SECTION_SLUGS: ReadonlySet<string> = new Set([
-  'tag',
-  'autor',
-  'cautare',
-  'rss.xml',
-  'rss',
-  'feed.json',
-  'sitemap-index.xml',
-  'robots.txt',
-  '404',
-  '_astro',
-  'pagefind',
-]);
+/**
+ * First path segments the site itself uses. Slugs never contain a dot, so the site's files
+ * (`/rss.xml`, `/sitemap-index.xml`, `/robots.txt`) cannot be shadowed; these folders can.
+ */
+export const RESERVED_SECTION_SLUGS: ReadonlySet<string> = new Set(['tag', 'autor', 'cautare', 'pagefind']);
 
 /**
- * Whether a section slug would shadow one of the site's own paths.
+ * Whether a section slug would take over one of the site's own folders.
  *
  * @example
  * isReservedSectionSlug('tag') // => true
  * isReservedSectionSlug('sport') // => false
  */
 export function isReservedSectionSlug(slug: string): boolean {
-  return RESERVED_SECTION_SLUGS.has(slug) || slug.startsWith('sitemap');
+  return RESERVED_SECTION_SLUGS.has(slug);
 }

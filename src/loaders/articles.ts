@@ -1,5 +1,6 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'tinyglobby';
@@ -85,13 +86,16 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
       const rendered = new Map<ArticleFile, Awaited<ReturnType<Renderer['render']>>>();
       for (const article of scheduled) {
         try {
-          rendered.set(
-            article,
-            await renderer.render(article.body.trim(), {
-              frontmatter: { ...article.frontmatter, [ARTICLE_LINK_RESOLVER]: resolverFor(article) },
-              fileURL: pathToFileURL(resolve(root, article.file)),
-            }),
-          );
+          const result = await renderer.render(article.body.trim(), {
+            frontmatter: { ...article.frontmatter, [ARTICLE_LINK_RESOLVER]: resolverFor(article) },
+            fileURL: pathToFileURL(resolve(root, article.file)),
+          });
+          for (const image of result.metadata.localImagePaths) {
+            if (!existsSync(resolve(root, dirname(article.file), decodeURI(image)))) {
+              errors.push({ file: article.file, message: `imaginea „${image}” din text nu există lângă articol` });
+            }
+          }
+          rendered.set(article, result);
         } catch (error) {
           errors.push({ file: article.file, message: `textul articolului nu a putut fi transformat în HTML: ${(error as Error).message}` });
         }

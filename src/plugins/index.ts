@@ -12,6 +12,8 @@ export const markdownOptions: UnifiedProcessorOptions = {
     openingQuotes: { double: '„', single: "'" },
     closingQuotes: { double: '”', single: "'" },
     backticks: false,
+    // Romanian sets asides with a spaced en dash (2024 – prima): `--` gives –, `---` gives —.
+    dashes: 'oldschool',
   },
   remarkPlugins: [remarkArticleLinks],
   rehypePlugins: [],

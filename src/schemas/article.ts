@@ -3,7 +3,7 @@ import { parseArticleDate } from '../lib/dates';
 import { breadcrumbSections } from '../lib/sections';
 
 /** Builds the schema of a photo's `src`: Astro's `image()` in the build, a plain path in the editor tools. */
-export type ImageSchemaFactory = () => z.ZodType;
+export type ImageSchemaFactory<Src extends z.ZodType = z.ZodType> = () => Src;
 
 /** Text an editor must fill in; numbers YAML read as such (`title: 2025`) count as text. */
 const text = (missing: string) =>
@@ -23,7 +23,7 @@ const articleDate = z.string().transform((value, ctx) => {
 });
 
 /** The hero photo; `src` is relative to the article's file. */
-export const photoSchema = (image: ImageSchemaFactory) =>
+export const photoSchema = <Src extends z.ZodType>(image: ImageSchemaFactory<Src>) =>
   z.strictObject({
     /** The photo file, relative to the article (`./putin-kim.jpg`). */
     src: image(),
@@ -39,7 +39,7 @@ export const photoSchema = (image: ImageSchemaFactory) =>
  * An article's frontmatter: the editors' contract (`CONTENT-FORMAT.md`). Unknown keys are errors,
  * so a misspelt `draft` cannot publish an embargoed story.
  */
-export const articleSchema = (image: ImageSchemaFactory) =>
+export const articleSchema = <Src extends z.ZodType>(image: ImageSchemaFactory<Src>) =>
   z
     .strictObject({
       /** The headline. */
@@ -84,5 +84,5 @@ export const articleSchema = (image: ImageSchemaFactory) =>
       }
     });
 
-/** The frontmatter of a valid article, as the build sees it. */
-export type ArticleData = z.output<ReturnType<typeof articleSchema>>;
+/** The frontmatter of a valid article; the photo's `src` is whatever the image schema makes of it. */
+export type ArticleData<Src extends z.ZodType = z.ZodType> = z.output<ReturnType<typeof articleSchema<Src>>>;

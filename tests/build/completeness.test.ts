@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { glob } from 'tinyglobby';
+import { describe, expect, inject, it } from 'vitest';
+import { readArticleFile } from '../../src/lib/article-file';
+import { articleUrl } from '../../src/lib/article-set';
+import { isPublished } from '../../src/lib/publishing';
+import { breadcrumbSections } from '../../src/lib/sections';
+import { sectionPath } from '../../src/lib/urls';
+import { BuiltSite } from './dist';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const build = inject('completenessBuild');
+const site = new BuiltSite(join(root, build.dist));
+
+/** What the content says should be published: every valid, non-draft article whose time has come. */
+const expected = (await glob('**/*.md', { cwd: join(root, build.content) }))
+  .map((name) => {
+    const file = `${build.content}/${name}`;
+    return readArticleFile(file, readFileSync(join(root, file), 'utf8'), root);
+  })
+  .filter((article) => article.data && isPublished(article.data, new Date(build.now)))
+  .map((article) => ({ url: articleUrl(article.file, article.data!), sections: breadcrumbSections(article.data!.breadcrumb) }));
+
+describe(`a site of ${expected.length} published articles`, () => {
+  it('has a page for every article', () => {
+    const missing = expected.filter(({ url }) => !site.has(url)).map(({ url }) => url);
+    expect(missing).toEqual([]);
+  });
+
+  it("reaches every article of every section through the section's pagination", () => {
+    const bySection = new Map<string, Set<string>>();
+    for (const { url, sections } of expected) {
+      for (const { slug } of sections) bySection.set(slug, (bySection.get(slug) ?? new Set()).add(url));
+    }
+    for (const [slug, urls] of bySection) {
+      const { articleLinks } = site.walkListing(sectionPath(slug));
+      expect(new Set(articleLinks), slug).toEqual(urls);
+      expect(articleLinks.length, slug).toBe(urls.size);
+    }
+  });
+
+  it('lists every article in the sitemap', () => {
+    const index = site.xml('/sitemap-index.xml');
+    const locs = new Set(
+      [index.sitemapindex.sitemap]
+        .flat()
+        .flatMap((entry: { loc: string }) => [site.xml(new URL(entry.loc).pathname).urlset.url].flat())
+        .map((url: { loc: string }) => new URL(url.loc).pathname),
+    );
+    expect(expected.filter(({ url }) => !locs.has(url)).map(({ url }) => url)).toEqual([]);
+  });
+
+  it('never links to a Markdown file, and every internal link resolves', () => {
+    const broken = new Set<string>();
+    for (const path of site.htmlPaths()) {
+      const $ = site.page(path);
+      for (const href of $('a[href]').map((_, link) => $(link).attr('href')!).get()) {
+        if (/\.md($|[#?])/i.test(href)) broken.add(`${path} → ${href}`);
+        const target = new URL(href, `https://foaia.ro${path}`);
+        if (target.origin === 'https://foaia.ro' && !site.has(target.pathname)) broken.add(`${path} → ${href}`);
+      }
+    }
+    expect([...broken]).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type CheerioAPI, load } from 'cheerio';
+import { XMLParser } from 'fast-xml-parser';
+import { inject } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+
+/** Reading a built site: its files by site path, parsed. */
+export class BuiltSite {
+  constructor(readonly dist: string) {}
+
+  /** The file a site path is served from. */
+  file(path: string): string {
+    return join(this.dist, decodeURI(path.endsWith('/') ? `${path}index.html` : path));
+  }
+
+  /** Whether the site has a page or file at this path. */
+  has(path: string): boolean {
+    return existsSync(this.file(path));
+  }
+
+  /** A page, parsed. */
+  page(path: string): CheerioAPI {
+    return load(readFileSync(this.file(path), 'utf8'));
+  }
+
+  /** An XML file (feed, sitemap), parsed. */
+  xml(path: string): any {
+    return xml.parse(readFileSync(this.file(path), 'utf8'));
+  }
+
+  /** Every HTML page, as site paths. */
+  htmlPaths(): string[] {
+    return (readdirSync(this.dist, { recursive: true }) as string[])
+      .filter((file) => file.endsWith('.html'))
+      .map((file) => `/${file.split('\\').join('/')}`.replace(/index\.html$/, ''));
+  }
+
+  /** Follows `rel="next"` from a listing's first page; returns the pages and their article links. */
+  walkListing(firstPage: string): { pages: string[]; articleLinks: string[] } {
+    const pages: string[] = [];
+    const articleLinks: string[] = [];
+    for (let path: string | undefined = firstPage; path; ) {
+      pages.push(path);
+      const $ = this.page(path);
+      articleLinks.push(...$('main .card-title a').map((_, link) => $(link).attr('href')!).get());
+      path = $('a[rel="next"]').attr('href');
+    }
+    return { pages, articleLinks };
+  }
+}
+
+/** The fixture site built once by the global setup. */
+export const fixtureSite = new BuiltSite(join(root, inject('validBuild').dist));
+export const dist = fixtureSite.dist;
+export const distFile = (path: string) => fixtureSite.file(path);
+export const hasPage = (path: string) => fixtureSite.has(path);
+export const page = (path: string) => fixtureSite.page(path);
+export const xmlFile = (path: string) => fixtureSite.xml(path);
+export const htmlPaths = () => fixtureSite.htmlPaths();
+export const walkListing = (path: string) => fixtureSite.walkListing(path);

@@ -1,0 +1,38 @@
+import { describe, expect, inject, it } from 'vitest';
+
+const build = inject('invalidBuild');
+const file = (name: string) => `${build.content}/${name}`;
+
+describe('a build with mistaken articles', () => {
+  it('fails, publishing nothing', () => {
+    expect(build.code).not.toBe(0);
+    expect(build.distExists).toBe(false);
+  });
+
+  it.each([
+    ['fara-titlu.md', 'title: lipsește titlul articolului'],
+    ['data-imposibila.md', 'date: ziua 30 nu există în februarie 2026'],
+    ['ora-inexistenta.md', 'date: ora 03:30 din 2026-03-29 nu există la București'],
+    ['camp-necunoscut.md', 'darft: câmp necunoscut „darft” (ați vrut „draft”?)'],
+    ['yaml-stricat.md', ':4:13: frontmatter-ul nu este YAML valid'],
+    ['foto-fara-alt.md', 'photo.alt: lipsește textul alternativ al fotografiei'],
+    ['foto-fara-credit.md', 'photo.credit: lipsește sursa fotografiei'],
+    ['foto-lipsa.md', 'photo.src: fișierul „./lipsa.jpg” nu există lângă articol'],
+    ['cale-goala.md', 'breadcrumb: calea de navigare trebuie să numească cel puțin o secțiune'],
+    ['a/adresa-dubla.md', `are aceeași adresă, /stiri-interne/adresa-dubla/, ca ${file('b/adresa-dubla.md')}`],
+    ['b/adresa-dubla.md', `are aceeași adresă, /stiri-interne/adresa-dubla/, ca ${file('a/adresa-dubla.md')}`],
+    ['legatura-lipsa.md', `legătura către ${file('nu-exista.md')} duce la un articol care nu există`],
+    ['sectiune-sub-sport.md', `breadcrumb: secțiunea „Fotbal” este sub „Sport”, dar în ${file('sectiune-fara-parinte.md')}`],
+    ['2024.md', 'numele fișierului „2024” are doar cifre'],
+    ['sectiune-rezervata.md', 'breadcrumb: secțiunea „Autor” ar ocupa adresa /autor/'],
+    ['imagine-lipsa-in-text.md', 'imaginea „./harta-lipsa.png” din text nu există lângă articol'],
+    ['programat-cu-greseala.md', 'tags: așteptam o listă, am găsit textul „nu e listă”'],
+  ])('reports %s: %s', (name, message) => {
+    const lines = build.output.split('\n').filter((line) => line.includes(file(name)));
+    expect(lines.some((line) => line.includes(`${file(name)}${message.startsWith(':') ? '' : ': '}${message}`))).toBe(true);
+  });
+
+  it('reports them all in one run, with their count', () => {
+    expect(build.output).toContain('17 probleme în articole:');
+  });
+});

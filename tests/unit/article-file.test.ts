@@ -1,0 +1,111 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readArticleFile } from '../../src/lib/article-file';
+import { formatProblem } from '../../src/lib/problems';
+
+const root = mkdtempSync(join(tmpdir(), 'foaia-article-file-'));
+writeFileSync(join(root, 'photo.jpg'), 'not really a jpeg; only its existence is checked here');
+const FILE = 'x.md';
+
+const valid = {
+  title: '"Titlu"',
+  date: '2025-08-13T09:04',
+  breadcrumb: '["Prima pagină", "Știri externe"]',
+};
+
+function article(fields: Record<string, string | undefined>, body = 'Text.'): string {
+  const lines = Object.entries({ ...valid, ...fields })
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => `${key}: ${value}`);
+  return `---\n${lines.join('\n')}\n---\n${body}\n`;
+}
+
+function problems(contents: string): string[] {
+  return readArticleFile(FILE, contents, root).problems.map(formatProblem);
+}
+
+describe('readArticleFile', () => {
+  it('accepts the contract with every optional field', () => {
+    const result = readArticleFile(
+      FILE,
+      article({
+        lead: '"Liderul rus a lăudat „spiritul de sacrificiu”"',
+        updated: '2025-08-13T11:30:00+03:00',
+        byline: '["Andreea Popescu", "Mihai Ionescu"]',
+        photo: '\n  src: ./photo.jpg\n  alt: "Doi oameni"\n  credit: "Profimedia"\n  caption: "La telefon"',
+        tags: '["Rusia"]',
+        draft: 'false',
+        slug: 'convorbire',
+      }),
+      root,
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.data).toMatchObject({
+      title: 'Titlu',
+      byline: ['Andreea Popescu', 'Mihai Ionescu'],
+      photo: { src: './photo.jpg', alt: 'Doi oameni', credit: 'Profimedia', caption: 'La telefon' },
+      tags: ['Rusia'],
+      draft: false,
+      slug: 'convorbire',
+    });
+    expect(result.data?.date.toISOString()).toBe('2025-08-13T06:04:00.000Z');
+    expect(result.frontmatter.date).toBe('2025-08-13T09:04');
+  });
+
+  it('normalises a single byline to a list and defaults tags and draft', () => {
+    const result = readArticleFile(FILE, article({ byline: 'Redacția' }), root);
+    expect(result.data).toMatchObject({ byline: ['Redacția'], tags: [], draft: false });
+  });
+
+  it.each([
+    [{ title: undefined }, 'x.md: title: lipsește titlul articolului'],
+    [{ title: '""' }, 'x.md: title: lipsește titlul articolului'],
+    [{ title: '["a"]' }, 'x.md: title: așteptam text, am găsit o listă'],
+    [{ date: undefined }, 'x.md: date: câmpul lipsește'],
+    [{ date: '2026-02-30T10:00' }, 'x.md: date: ziua 30 nu există în februarie 2026 („2026-02-30T10:00”)'],
+    [
+      { date: '2026-03-29T03:15' },
+      'x.md: date: ora 03:15 din 2026-03-29 nu există la București (ceasul sare peste ea la trecerea la ora de vară); alegeți altă oră',
+    ],
+    [{ updated: '2025-08-12T09:00' }, 'x.md: updated: data actualizării este înaintea datei publicării'],
+    [{ breadcrumb: undefined }, 'x.md: breadcrumb: așteptam o listă, de exemplu ["Prima pagină", "Știri externe"]'],
+    [{ breadcrumb: '[]' }, 'x.md: breadcrumb: calea de navigare trebuie să numească cel puțin o secțiune, de exemplu ["Prima pagină", "Știri externe"]'],
+    [{ breadcrumb: '["Prima pagină"]' }, 'x.md: breadcrumb: calea de navigare trebuie să numească cel puțin o secțiune, de exemplu ["Prima pagină", "Știri externe"]'],
+    [{ breadcrumb: '["Prima pagină", ""]' }, 'x.md: breadcrumb.1: un element al căii de navigare este gol'],
+    [{ draft: '"nu"' }, 'x.md: draft: așteptam true sau false'],
+    [{ darft: 'true' }, 'x.md: darft: câmp necunoscut „darft” (ați vrut „draft”?); câmpurile permise sunt: title, lead, date, updated, breadcrumb, byline, photo, tags, draft, slug'],
+    [{ tittle: '"x"' }, 'x.md: tittle: câmp necunoscut „tittle” (ați vrut „title”?); câmpurile permise sunt: title, lead, date, updated, breadcrumb, byline, photo, tags, draft, slug'],
+    [{ photo: '\n  src: ./photo.jpg\n  credit: "Profimedia"' }, 'x.md: photo.alt: lipsește textul alternativ al fotografiei (ce se vede în ea)'],
+    [{ photo: '\n  src: ./photo.jpg\n  alt: "Doi oameni"' }, 'x.md: photo.credit: lipsește sursa fotografiei (de exemplu „Profimedia”)'],
+    [{ photo: '\n  src: ./lipsa.jpg\n  alt: "A"\n  credit: "B"' }, 'x.md: photo.src: fișierul „./lipsa.jpg” nu există lângă articol'],
+    [{ photo: '\n  src: ./photo.jpg\n  alt: "A"\n  credit: "B"\n  credt: "C"' }, 'x.md: photo.credt: câmp necunoscut „credt” (ați vrut „credit”?); câmpurile permise sunt: src, alt, credit, caption'],
+    [{ tags: '"Rusia"' }, 'x.md: tags: așteptam o listă, am găsit textul „Rusia”'],
+    [{ byline: '[""]' }, 'x.md: byline.0: un nume din semnătură este gol'],
+    [{ byline: '{ nume: "Ana" }' }, 'x.md: byline: așteptam un nume sau o listă de nume'],
+  ])('%j → %s', (fields, message) => {
+    expect(problems(article(fields))).toContain(message);
+  });
+
+  it('reports every problem of a file, not only the first', () => {
+    expect(problems(article({ title: undefined, date: '2025-02-30T10:00', darft: 'true' }))).toHaveLength(3);
+  });
+
+  it('locates YAML syntax errors by line and column in the file', () => {
+    expect(problems('---\ntitle: "Titlu"\ndate: 2025-08-13T09:04\n  breadcrumb: ["Prima pagină"]\n---\nText')).toEqual([
+      'x.md:4:13: frontmatter-ul nu este YAML valid: bad indentation of a mapping entry',
+    ]);
+    expect(problems('---\ntitle: "Ti"tlu"\n---\nText')[0]).toMatch(/^x\.md:2:\d+: frontmatter-ul nu este YAML valid: /);
+  });
+
+  it('reports a file without frontmatter', () => {
+    expect(problems('# Doar text')).toEqual([
+      'x.md: fișierul trebuie să înceapă cu frontmatter între două linii „---” (titlu, dată, cale de navigare)',
+    ]);
+  });
+
+  it('keeps a date written without quotes as text, so YAML cannot shift it', () => {
+    expect(readArticleFile(FILE, article({ date: '2025-08-13T09:04:00' }), root).frontmatter.date).toBe('2025-08-13T09:04:00');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { articleSection, breadcrumbSections } from '../../src/lib/sections';
+import { absoluteUrl, articlePath, authorPath, feedPathOf, sectionPath, tagPath } from '../../src/lib/urls';
+
+describe('URL builder', () => {
+  it('builds article, listing and feed paths with trailing slashes', () => {
+    expect(articlePath('stiri-externe', 'convorbire-putin-kim')).toBe('/stiri-externe/convorbire-putin-kim/');
+    expect(sectionPath('sport')).toBe('/sport/');
+    expect(sectionPath('sport', 1)).toBe('/sport/');
+    expect(sectionPath('sport', 3)).toBe('/sport/3/');
+    expect(tagPath('Coreea de Nord')).toBe('/tag/coreea-de-nord/');
+    expect(tagPath('ENERGIE', 2)).toBe('/tag/energie/2/');
+    expect(authorPath('Ștefan Mărgărit')).toBe('/autor/stefan-margarit/');
+    expect(feedPathOf(sectionPath('sport'))).toBe('/sport/rss.xml');
+    expect(feedPathOf(tagPath('UE'))).toBe('/tag/ue/rss.xml');
+  });
+
+  it('gives tags that differ only in case or diacritics one page', () => {
+    expect(tagPath('Educație')).toBe(tagPath('EDUCATIE'));
+    expect(tagPath('Educaţie')).toBe(tagPath('educație'));
+  });
+
+  it('makes absolute URLs on the published site', () => {
+    expect(absoluteUrl('/sport/', 'https://foaia.ro')).toBe('https://foaia.ro/sport/');
+  });
+});
+
+describe('breadcrumb → sections', () => {
+  it('drops the home item and keeps the sections as written', () => {
+    expect(breadcrumbSections(['Prima pagină', 'Știri externe'])).toEqual([{ name: 'Știri externe', slug: 'stiri-externe' }]);
+    expect(breadcrumbSections(['Prima pagina', 'Sport', 'Fotbal'])).toEqual([
+      { name: 'Sport', slug: 'sport' },
+      { name: 'Fotbal', slug: 'fotbal' },
+    ]);
+  });
+
+  it('accepts a breadcrumb written without the home item', () => {
+    expect(breadcrumbSections(['Economie'])).toEqual([{ name: 'Economie', slug: 'economie' }]);
+  });
+
+  it("names the article's own section: the last item", () => {
+    expect(articleSection(['Prima pagină', 'Sport', 'Tenis'])).toEqual({ name: 'Tenis', slug: 'tenis' });
+    expect(articleSection(['Prima pagină'])).toBeUndefined();
+  });
+});
