@@ -8,7 +8,7 @@ import { type ArticleFile, readArticleFile } from '../lib/article-file';
 import { articleUrl, checkArticleSet } from '../lib/article-set';
 import { type ArticleProblem, formatProblem, formatProblemReport } from '../lib/problems';
 import { buildTime, isPublished } from '../lib/publishing';
-import { ARTICLE_LINK_RESOLVER, type ArticleLinkResolver } from '../plugins/remark-article-links';
+import { type ArticleBuildContext, BUILD_CONTEXT } from '../plugins/build-context';
 
 export interface ArticleLoaderOptions {
   /** The articles' folder, relative to the project root. */
@@ -65,12 +65,11 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
       errors.push(...checkArticleSet(scheduled.map(({ file, data }) => ({ file, data: data! }))));
 
       const byPath = new Map(files.map((article) => [resolve(root, article.file), article]));
-      const resolverFor =
-        (article: ArticleFile): ArticleLinkResolver =>
-        (target) => {
+      const contextFor = (article: ArticleFile): ArticleBuildContext => ({
+        resolveArticleLink(target) {
           const linked = byPath.get(target);
-          const named = relative(root, target).split('\\').join('/');
           if (!linked) {
+            const named = relative(root, target).split('\\').join('/');
             errors.push({ file: article.file, message: `legătura către ${named} duce la un articol care nu există` });
             return undefined;
           }
@@ -80,14 +79,18 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
             message: `legătura către ${linked.file} apare ca text simplu până când acel articol este publicat`,
           });
           return { unpublished: true };
-        };
+        },
+        warn(message) {
+          warnings.push({ file: article.file, message });
+        },
+      });
 
       const renderer = await createRenderer(context.config);
       const rendered = new Map<ArticleFile, Awaited<ReturnType<Renderer['render']>>>();
       for (const article of scheduled) {
         try {
           const result = await renderer.render(article.body.trim(), {
-            frontmatter: { ...article.frontmatter, [ARTICLE_LINK_RESOLVER]: resolverFor(article) },
+            frontmatter: { ...article.frontmatter, [BUILD_CONTEXT]: contextFor(article) },
             fileURL: pathToFileURL(resolve(root, article.file)),
           });
           for (const image of result.metadata.localImagePaths) {

@@ -5,31 +5,16 @@
  *   (target not yet published)          →  Citește și
  *
  * What a file's link points at is the build's business (is the target published, what is its
- * URL), so the build hands each render a resolver through the frontmatter Astro passes to plugins.
- * Without a resolver (Markdown rendered outside the article loader) links are left alone.
+ * URL), so it answers through the build context. Outside the article loader links are left alone.
  */
 import { dirname, resolve } from 'node:path';
 import type { Parent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-
-/** What the build knows of a linked file: its page, or that it is not published yet. */
-export type ArticleLinkTarget = { href: string } | { unpublished: true } | undefined;
-
-/** Answers for one absolute file path; records missing or unpublished targets itself. */
-export type ArticleLinkResolver = (absolutePath: string) => ArticleLinkTarget;
-
-/** The frontmatter key under which the build passes the resolver to this plugin. */
-export const ARTICLE_LINK_RESOLVER = Symbol.for('foaia.articleLinkResolver');
+import { type ArticleLinkTarget, buildContextOf } from './build-context';
 
 const MARKDOWN_FILE = /\.md$/i;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
-function resolverOf(file: VFile): ArticleLinkResolver | undefined {
-  const frontmatter = (file.data as { astro?: { frontmatter?: Record<symbol, unknown> } }).astro?.frontmatter;
-  const resolver = frontmatter?.[ARTICLE_LINK_RESOLVER];
-  return typeof resolver === 'function' ? (resolver as ArticleLinkResolver) : undefined;
-}
 
 /** The file a link names, or undefined when it is not a relative link to a `.md` file. */
 function linkedFile(url: string, from: string): { path: string; hash: string } | undefined {
@@ -48,13 +33,13 @@ function linkedFile(url: string, from: string): { path: string; hash: string } |
 
 export default function remarkArticleLinks() {
   return (tree: Root, file: VFile) => {
-    const resolveTarget = resolverOf(file);
-    if (!resolveTarget || !file.path) return;
+    const context = buildContextOf(file);
+    if (!context || !file.path) return;
     const from = file.path;
     const targetOf = (url: string): ArticleLinkTarget => {
       const linked = linkedFile(url, from);
       if (!linked) return undefined;
-      const target = resolveTarget(linked.path);
+      const target = context.resolveArticleLink(linked.path);
       return target && 'href' in target ? { href: target.href + linked.hash } : target;
     };
 

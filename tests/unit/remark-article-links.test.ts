@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { markdownOptions } from '../../src/plugins';
-import { ARTICLE_LINK_RESOLVER, type ArticleLinkTarget } from '../../src/plugins/remark-article-links';
+import { type ArticleBuildContext, type ArticleLinkTarget, BUILD_CONTEXT } from '../../src/plugins/build-context';
 
 const processor = await createMarkdownProcessor(markdownOptions);
 const FILE = '/site/content/articles/2025/08/seed.md';
@@ -14,14 +14,14 @@ const targets: Record<string, ArticleLinkTarget> = {
 };
 
 async function render(markdown: string, asked: string[] = []): Promise<string> {
-  const resolver = (path: string) => {
-    asked.push(path);
-    return targets[path];
+  const context: ArticleBuildContext = {
+    resolveArticleLink(path) {
+      asked.push(path);
+      return targets[path];
+    },
+    warn() {},
   };
-  const { code } = await processor.render(markdown, {
-    fileURL: pathToFileURL(FILE),
-    frontmatter: { [ARTICLE_LINK_RESOLVER]: resolver },
-  });
+  const { code } = await processor.render(markdown, { fileURL: pathToFileURL(FILE), frontmatter: { [BUILD_CONTEXT]: context } });
   return code;
 }
 
@@ -61,7 +61,7 @@ describe('remarkArticleLinks', () => {
     expect(asked).toEqual([]);
   });
 
-  it('does nothing without a resolver', async () => {
+  it('does nothing outside the article loader', async () => {
     const { code } = await processor.render('[Alt](../07/alt.md)', { fileURL: pathToFileURL(FILE) });
     expect(code).toBe('<p><a href="../07/alt.md">Alt</a></p>');
   });

@@ -1,0 +1,50 @@
+/**
+ * Keeps an iframe only when it is the player of an allowed embed provider, and makes it safe
+ * and light: sandboxed, lazily loaded, titled for screen readers.
+ *
+ *   <iframe src="https://player.vimeo.com/video/1"></iframe>
+ *   → <iframe src="https://player.vimeo.com/video/1" title="Conținut încorporat: Vimeo"
+ *        loading="lazy" sandbox="allow-scripts allow-same-origin …" referrerpolicy="…"></iframe>
+ *   <iframe src="https://evil.example/x"></iframe>  →  (removed, with a warning to the editor)
+ *
+ * Runs after `rehype-sanitize`, which has already removed scripts and unsafe attributes.
+ */
+import type { Element, Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { t } from '../i18n';
+import { embedProvider } from '../lib/embeds';
+import { buildContextOf } from './build-context';
+
+/** What an embedded player may do: run its own scripts in its own origin, open links, go full screen. */
+const EMBED_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation';
+
+function embed(node: Element): boolean {
+  const src = String(node.properties.src ?? '');
+  const provider = embedProvider(src);
+  if (!provider) return false;
+  const { title, width, height, allow, allowFullScreen } = node.properties;
+  node.properties = {
+    src,
+    title: typeof title === 'string' && title.trim() ? title : t('embed.title', { provider: provider.name }),
+    width,
+    height,
+    allow,
+    allowFullScreen,
+    loading: 'lazy',
+    sandbox: EMBED_SANDBOX,
+    referrerPolicy: 'strict-origin-when-cross-origin',
+  };
+  return true;
+}
+
+export default function rehypeEmbeds() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName !== 'iframe' || !parent || index === undefined || embed(node)) return;
+      parent.children.splice(index, 1);
+      buildContextOf(file)?.warn(t('embed.removed', { src: String(node.properties.src ?? '') }));
+      return [SKIP, index];
+    });
+  };
+}
