@@ -1,12 +1,10 @@
 import { defineCollection } from 'astro:content';
+import { articlesFolder } from './lib/build-settings';
 import { articleLoader } from './loaders/articles';
 import { articleSchema } from './schemas/article';
 
-/** Where the articles live; build tests point it at fixture folders. */
-const base = process.env.FOAIA_CONTENT_DIR ?? 'content/articles';
-
 const articles = defineCollection({
-  loader: articleLoader({ base }),
+  loader: articleLoader({ base: articlesFolder() }),
   schema: ({ image }) => articleSchema(image),
 });
 

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { closest, distance } from 'fastest-levenshtein';
 import matter from 'gray-matter';
 import * as yaml from 'js-yaml';
+import { glob } from 'tinyglobby';
 import { type ArticleData, articleSchema } from '../schemas/article';
 import type { ArticleProblem } from './problems';
 
@@ -130,6 +132,7 @@ export function readArticleFile(file: string, contents: string, root = process.c
     return { file, frontmatter, body: parsed.content, problems: result.error.issues.flatMap((issue) => issueProblems(file, issue)) };
   }
   const problems: ArticleProblem[] = [];
+  if (parsed.content.trim() === '') problems.push({ file, message: 'articolul nu are text: scrieți-l după a doua linie „---”' });
   const photo = result.data.photo;
   if (photo) {
     const src = String(photo.src);
@@ -141,4 +144,20 @@ export function readArticleFile(file: string, contents: string, root = process.c
   }
   if (problems.length > 0) return { file, frontmatter, body: parsed.content, problems };
   return { file, frontmatter, body: parsed.content, data: result.data, problems };
+}
+
+/**
+ * Reads every article under a folder, sorted by path. Files are named relative to the root.
+ *
+ * @example
+ * (await readArticleFiles('/site', 'content/articles'))[0].file // => 'content/articles/2025/08/a.md'
+ */
+export async function readArticleFiles(root: string, base: string): Promise<ArticleFile[]> {
+  const names = (await glob('**/*.md', { cwd: resolve(root, base) })).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const file = relative(root, resolve(root, base, name)).split('\\').join('/');
+      return readArticleFile(file, await readFile(resolve(root, file), 'utf8'), root);
+    }),
+  );
 }

@@ -1,10 +1,9 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { glob } from 'tinyglobby';
-import { type ArticleFile, readArticleFile } from '../lib/article-file';
+import { type ArticleFile, readArticleFiles } from '../lib/article-file';
 import { articleUrl, checkArticleSet } from '../lib/article-set';
 import { type ArticleProblem, formatProblem, formatProblemReport } from '../lib/problems';
 import { buildTime, isPublished } from '../lib/publishing';
@@ -15,11 +14,14 @@ export interface ArticleLoaderOptions {
   base: string;
 }
 
-/** Thrown when articles have problems: the message lists every one of them. */
-export class ArticleProblemsError extends Error {
+/** Thrown when articles have problems: the message lists every one of them, file by file. */
+export class ArticleProblemsError extends AstroError {
   constructor(readonly problems: ArticleProblem[]) {
-    super(formatProblemReport(problems));
+    const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+    super(formatProblemReport(sorted), 'Corectați fișierele de mai sus; nimic nu se publică până atunci.');
     this.name = 'ArticleProblemsError';
+    // The stack would point at the loader, not at the articles: the list above is the whole story.
+    this.stack = '';
   }
 }
 
@@ -48,13 +50,7 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
     load: async (context) => {
       const root = fileURLToPath(context.config.root);
       const now = buildTime();
-      const names = (await glob('**/*.md', { cwd: resolve(root, base) })).sort();
-      const files: ArticleFile[] = await Promise.all(
-        names.map(async (name) => {
-          const file = relative(root, resolve(root, base, name)).split('\\').join('/');
-          return readArticleFile(file, await readFile(resolve(root, file), 'utf8'), root);
-        }),
-      );
+      const files = await readArticleFiles(root, base);
 
       const isDraft = (article: ArticleFile) => (article.data ? article.data.draft : article.frontmatter.draft === true);
       const errors: ArticleProblem[] = [];

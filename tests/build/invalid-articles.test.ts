@@ -26,6 +26,7 @@ describe('a build with mistaken articles', () => {
     ['2024.md', 'numele fișierului „2024” are doar cifre'],
     ['sectiune-rezervata.md', 'breadcrumb: secțiunea „Autor” ar ocupa adresa /autor/'],
     ['imagine-lipsa-in-text.md', 'imaginea „./harta-lipsa.png” din text nu există lângă articol'],
+    ['fara-text.md', 'articolul nu are text: scrieți-l după a doua linie „---”'],
     ['programat-cu-greseala.md', 'tags: așteptam o listă, am găsit textul „nu e listă”'],
   ])('reports %s: %s', (name, message) => {
     const lines = build.output.split('\n').filter((line) => line.includes(file(name)));
@@ -33,6 +34,6 @@ describe('a build with mistaken articles', () => {
   });
 
   it('reports them all in one run, with their count', () => {
-    expect(build.output).toContain('17 probleme în articole:');
+    expect(build.output).toContain('18 probleme în articole:');
   });
 });

@@ -88,6 +88,10 @@ describe('publishing rules', () => {
     expect($('.article-body').text()).toContain('Mâine: rezultatele alegerilor, iar ciorna rămâne nepublicată.');
   });
 
+  it('verifies the built site after the build', () => {
+    expect(inject('validBuild').output).toMatch(/\d+ pagini HTML verificate: fiecare articol publicat are pagină cu text/);
+  });
+
   it('warns about the draft with mistakes and the links to unpublished articles, without failing', () => {
     const { output } = inject('validBuild');
     expect(output).toContain('ciorna-neterminata.md: title: lipsește titlul articolului');

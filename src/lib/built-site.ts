@@ -1,0 +1,131 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Parser } from 'htmlparser2';
+
+/** What a built page offers and points at. */
+export interface PageScan {
+  /** Every `id` on the page, for links to a fragment. */
+  ids: Set<string>;
+  /** Every URL the page links to or loads (href, src, srcset, content of URL meta tags). */
+  urls: string[];
+  /** The text length of the article body, when the page is an article. */
+  articleBodyText?: number;
+}
+
+const URL_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href'],
+  link: ['href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  script: ['src'],
+  iframe: ['src'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+};
+
+const URL_META = new Set(['og:image', 'og:url', 'twitter:image']);
+
+/**
+ * Reads a built page once: its ids, the URLs it uses, and how much text its article body has.
+ *
+ * @example
+ * scanPage('<a href="/sport/">Sport</a><div class="article-body"><p>Text</p></div>')
+ * // => { ids: Set {}, urls: ['/sport/'], articleBodyText: 4 }
+ */
+export function scanPage(html: string): PageScan {
+  const scan: PageScan = { ids: new Set(), urls: [] };
+  let bodyDepth = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (attributes.id) scan.ids.add(attributes.id);
+        for (const attribute of URL_ATTRIBUTES[name] ?? []) {
+          const value = attributes[attribute];
+          if (value === undefined) continue;
+          if (attribute === 'srcset') scan.urls.push(...value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? ''));
+          else scan.urls.push(value);
+        }
+        if (name === 'meta' && URL_META.has(attributes.property ?? attributes.name ?? '') && attributes.content) {
+          scan.urls.push(attributes.content);
+        }
+        if (bodyDepth > 0) bodyDepth++;
+        else if (attributes.class?.split(/\s+/).includes('article-body')) {
+          bodyDepth = 1;
+          scan.articleBodyText = 0;
+        }
+      },
+      ontext(text) {
+        if (bodyDepth > 0) scan.articleBodyText! += text.trim().length;
+      },
+      onclosetag() {
+        if (bodyDepth > 0) bodyDepth--;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return scan;
+}
+
+/**
+ * The file a site path is served from, in the built site.
+ *
+ * @example
+ * fileForPath('dist', '/sport/') // => 'dist/sport/index.html'
+ */
+export function fileForPath(dist: string, path: string): string {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // Keep the path as written; it will not be found, and is reported as broken.
+  }
+  return join(dist, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
+}
+
+/** Every HTML file of a built site, as site paths (`/sport/`, `/404.html`). */
+export function builtPages(dist: string): string[] {
+  return (readdirSync(dist, { recursive: true }) as string[])
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${file.split('\\').join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
+}
+
+/**
+ * Reads every page of a built site once.
+ *
+ * @example
+ * scanBuiltSite('dist').get('/')?.urls.includes('/rss.xml') // => true
+ */
+export function scanBuiltSite(dist: string): Map<string, PageScan> {
+  return new Map(builtPages(dist).map((path) => [path, scanPage(readFileSync(fileForPath(dist, path), 'utf8'))]));
+}
+
+/**
+ * Every internal link or asset in the built site that does not resolve: a missing file, or a
+ * fragment no element of the target page has. External URLs are not fetched.
+ *
+ * @example
+ * brokenLinks('dist', scanBuiltSite('dist'), 'https://foaia.ro') // => ['/sport/ → /fotbal/3/ (nu există)']
+ */
+export function brokenLinks(dist: string, scans: ReadonlyMap<string, PageScan>, site: string): string[] {
+  const origin = new URL(site).origin;
+  const exists = new Map<string, boolean>();
+  const broken: string[] = [];
+  for (const [page, scan] of scans) {
+    for (const url of new Set(scan.urls)) {
+      if (url === '' || /^(mailto|tel|data):/i.test(url)) continue;
+      const target = new URL(url, `${origin}${page}`);
+      if (target.origin !== origin) continue;
+      if (!exists.has(target.pathname)) exists.set(target.pathname, existsSync(fileForPath(dist, target.pathname)));
+      if (!exists.get(target.pathname)) {
+        broken.push(`${page} → ${url} (nu există)`);
+        continue;
+      }
+      const fragment = decodeURIComponent(target.hash.slice(1));
+      const targetScan = scans.get(target.pathname);
+      if (fragment && targetScan && !targetScan.ids.has(fragment)) broken.push(`${page} → ${url} (nu există elementul #${fragment})`);
+    }
+  }
+  return broken;
+}

@@ -1,0 +1,58 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { brokenLinks, builtPages, fileForPath, scanBuiltSite, scanPage } from '../../src/lib/built-site';
+
+function site(files: Record<string, string>): string {
+  const dist = mkdtempSync(join(tmpdir(), 'foaia-dist-'));
+  for (const [path, contents] of Object.entries(files)) {
+    mkdirSync(dirname(join(dist, path)), { recursive: true });
+    writeFileSync(join(dist, path), contents);
+  }
+  return dist;
+}
+
+describe('scanPage', () => {
+  it('collects ids, URLs (srcset candidates and image meta tags included) and article text', () => {
+    const scan = scanPage(
+      '<meta property="og:image" content="https://foaia.ro/og.png"><link rel="stylesheet" href="/_astro/a.css">' +
+        '<h2 id="sus">Sus</h2><img src="/a.webp" srcset="/a-400.webp 400w, /a-800.webp 800w">' +
+        '<div class="article-body x"><p>Un <em>text</em></p><a href="#sus">sus</a></div><footer>Subsol</footer>',
+    );
+    expect([...scan.ids]).toEqual(['sus']);
+    expect(scan.urls).toEqual(['https://foaia.ro/og.png', '/_astro/a.css', '/a.webp', '/a-400.webp', '/a-800.webp', '#sus']);
+    expect(scan.articleBodyText).toBe('Untextsus'.length);
+  });
+
+  it('has no article text when the page has no article body', () => {
+    expect(scanPage('<main><p>Listă</p></main>').articleBodyText).toBeUndefined();
+    expect(scanPage('<div class="article-body"></div>').articleBodyText).toBe(0);
+  });
+});
+
+describe('brokenLinks', () => {
+  it('finds missing pages, assets and fragments, and ignores external and mail links', () => {
+    const dist = site({
+      'index.html':
+        '<a href="/sport/">ok</a><a href="/lipsa/">missing</a><a href="/sport/#meci">fragment ok</a><a href="/sport/#nu">no fragment</a>' +
+        '<img src="/_astro/a.webp"><a href="https://foaia.ro/sport/">absolute ok</a><a href="https://foaia.ro/x/">absolute missing</a>' +
+        '<a href="https://exemplu.ro/x/">external</a><a href="mailto:a@b.ro">mail</a><a href="rss.xml">relative</a>',
+      'sport/index.html': '<h2 id="meci">Meci</h2>',
+      'rss.xml': '<rss/>',
+    });
+    expect(brokenLinks(dist, scanBuiltSite(dist), 'https://foaia.ro')).toEqual([
+      '/ → /lipsa/ (nu există)',
+      '/ → /sport/#nu (nu există elementul #nu)',
+      '/ → /_astro/a.webp (nu există)',
+      '/ → https://foaia.ro/x/ (nu există)',
+    ]);
+  });
+
+  it('lists the pages of a site and maps paths to files', () => {
+    const dist = site({ 'index.html': '', '404.html': '', 'sport/2/index.html': '' });
+    expect(builtPages(dist)).toEqual(['/', '/404.html', '/sport/2/']);
+    expect(fileForPath('dist', '/sport/')).toBe(join('dist', 'sport/index.html'));
+    expect(fileForPath('dist', '/%C8%99tiri/')).toBe(join('dist', 'știri/index.html'));
+  });
+});
