@@ -7,11 +7,15 @@ import { SANITIZED_ID_PREFIX } from './rehype-prefixed-fragments';
  * scripts, styles, forms, `on*` handlers, `javascript:` or `data:` URLs however they are
  * spelled — is removed. Which iframes stay is decided after this, by `rehype-embeds`.
  */
+/** Form attributes mean nothing without forms (not allowed) and would carry URLs unchecked. */
+const FORM_ATTRIBUTES = new Set(['accept', 'acceptCharset', 'action', 'encType', 'method']);
+
 export const newsroomSanitizeSchema: SanitizeSchema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), 'figure', 'figcaption', 'caption', 'iframe', 'mark', 'small', 'cite', 'u'],
   attributes: {
     ...defaultSchema.attributes,
+    '*': (defaultSchema.attributes?.['*'] ?? []).filter((attribute) => typeof attribute !== 'string' || !FORM_ATTRIBUTES.has(attribute)),
     iframe: ['src', 'title', 'width', 'height', 'allow', 'allowFullScreen'],
   },
   protocols: {

@@ -22,8 +22,8 @@ export interface BuildResult {
   now: string;
 }
 
-function astroBuild(name: string, now = FIXTURE_NOW): Promise<BuildResult> {
-  const content = relative(root, join(work, name));
+function astroBuild(name: string, contentName = name, now = FIXTURE_NOW): Promise<BuildResult> {
+  const content = relative(root, join(work, contentName));
   const dist = relative(root, join(work, `${name}-dist`));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
@@ -88,17 +88,24 @@ export default async function setup(project: TestProject) {
   const valid = join(work, 'valid');
   copyCommittedContent(valid);
   cpSync(join(root, 'tests/fixtures/valid'), join(valid, 'fixtures'), { recursive: true });
-  copyFileSync(join(root, 'content/articles/2025/08/convorbire-putin-kim.jpg'), join(valid, 'fixtures/2025/09/embargo-alegeri.jpg'));
+  for (const photo of ['embargo-alegeri.jpg', 'titlu-periculos.jpg']) {
+    copyFileSync(join(root, 'content/articles/2025/08/convorbire-putin-kim.jpg'), join(valid, 'fixtures/2025/09', photo));
+  }
   writeFootballArticles(join(valid, 'fotbal'));
 
   const invalid = join(work, 'invalid');
   cpSync(join(root, 'tests/fixtures/invalid'), invalid, { recursive: true });
   copyFileSync(join(root, 'content/articles/2025/08/convorbire-putin-kim.jpg'), join(invalid, 'foto.jpg'));
 
-  // One build at a time: both use Astro's cache folder.
-  const validBuild = await astroBuild('valid');
+  // One build at a time, each from a clean cache: they share Astro's cache folder.
+  const cleanBuild = (name: string, content?: string, now?: string) => {
+    rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
+    return astroBuild(name, content, now);
+  };
+  const validBuild = await cleanBuild('valid');
   if (validBuild.code !== 0) throw new Error(`The fixture site did not build:\n${validBuild.output}`);
-  const invalidBuild = await astroBuild('invalid');
+  const rebuild = await cleanBuild('rebuild', 'valid');
+  const invalidBuild = await cleanBuild('invalid');
 
   // `npm run test:scale` adds a generated corpus (the shared generator) to a third build.
   const scaleCount = Number(process.env.FOAIA_SCALE_ARTICLES ?? 0);
@@ -107,7 +114,7 @@ export default async function setup(project: TestProject) {
     cpSync(valid, scale, { recursive: true });
     execFileSync(process.execPath, [join(root, '../shared/corpus/generate.mjs'), '--count', String(scaleCount), '--out', join(scale, 'gen')]);
     // Today's clock, so the whole generated archive (dated up to late 2026) is published.
-    const scaleBuild = await astroBuild('scale', new Date().toISOString());
+    const scaleBuild = await cleanBuild('scale', 'scale', new Date().toISOString());
     if (scaleBuild.code !== 0) throw new Error(`The scale fixture did not build:\n${scaleBuild.output}`);
     project.provide('completenessBuild', scaleBuild);
   } else {
@@ -115,12 +122,15 @@ export default async function setup(project: TestProject) {
   }
 
   project.provide('validBuild', validBuild);
+  project.provide('rebuild', rebuild);
   project.provide('invalidBuild', { ...invalidBuild, distExists: existsSync(join(root, invalidBuild.dist)) });
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     validBuild: BuildResult;
+    /** A second clean build of the same fixture, for reproducibility. */
+    rebuild: BuildResult;
     /** The build whose completeness is checked: the fixture, or with `FOAIA_SCALE_ARTICLES` a generated corpus too. */
     completenessBuild: BuildResult;
     invalidBuild: BuildResult & { distExists: boolean };
