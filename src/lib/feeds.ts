@@ -1,33 +1,136 @@
 import rss from '@astrojs/rss';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { render } from 'astro:content';
+import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import rehypeAbsoluteUrls from '../plugins/rehype-absolute-urls';
 import { site } from '../site';
 import { type Article, FEED_SIZE } from './collections';
+import { toBucharestIso } from './dates';
+import { photoShareImages } from './share-images';
+import { escapeXml } from './sitemap';
+import { absoluteUrl, authorPath, JSON_FEED_PATH } from './urls';
+
+/** One article as every feed format carries it. */
+interface FeedItem {
+  url: string;
+  title: string;
+  summary?: string;
+  published: Date;
+  updated?: Date;
+  authors: { name: string; url: string }[];
+  tags: string[];
+  photo?: { url: string; width: number; height: number; alt: string; credit: string };
+  /** The full body, with absolute URLs; only the site-wide feeds carry it. */
+  html?: string;
+}
+
+let container: Promise<AstroContainer> | undefined;
+
+/** The article body as its page shows it (images resolved), with every URL made absolute. */
+async function bodyHtml(article: Article, url: string): Promise<string> {
+  container ??= AstroContainer.create();
+  const { Content } = await render(article.entry);
+  const html = await (await container).renderToString(Content);
+  return String(await unified().use(rehypeParse, { fragment: true }).use(rehypeAbsoluteUrls, { base: url }).use(rehypeStringify).process(html));
+}
+
+async function feedItem(article: Article, withBody: boolean): Promise<FeedItem> {
+  const { data } = article;
+  const url = absoluteUrl(article.url, site.url);
+  const [photo] = data.photo ? await photoShareImages(data.photo, site.url) : [];
+  return {
+    url,
+    title: data.title,
+    summary: data.lead,
+    published: data.date,
+    updated: data.updated,
+    authors: data.byline.map((name) => ({ name, url: absoluteUrl(authorPath(name), site.url) })),
+    tags: article.tags.map((tag) => tag.name),
+    photo: photo && { ...photo, credit: photo.credit ?? '' },
+    html: withBody ? await bodyHtml(article, url) : undefined,
+  };
+}
+
+/** `<media:content>` for the photo, with its description and credit (Media RSS). */
+function mediaContent(photo: NonNullable<FeedItem['photo']>): string {
+  return (
+    `<media:content url="${escapeXml(photo.url)}" medium="image" type="image/jpeg" width="${photo.width}" height="${photo.height}">` +
+    `<media:description type="plain">${escapeXml(photo.alt)}</media:description>` +
+    `<media:credit>${escapeXml(photo.credit)}</media:credit></media:content>`
+  );
+}
 
 export interface FeedOptions {
-  /** The listing's name; the site's name is added. */
+  /** The listing's name; the site's name is added. Absent for the site-wide feed. */
   title?: string;
   /** Newest first; only the first `FEED_SIZE` are carried. */
   articles: readonly Article[];
+  /** Whether items carry the full body (`content:encoded`), or only the lead. */
+  fullContent?: boolean;
 }
 
 /**
- * An RSS 2.0 feed of the latest articles of a listing, with the lead as each item's summary.
+ * An RSS 2.0 feed of a listing's latest articles: absolute links, RFC 822 dates, the photo as
+ * Media RSS with its credit, and the full body when asked.
  *
  * @example
- * export const GET = () => articleFeed({ title: 'Sport', articles: section.articles });
+ * export const GET = () => rssFeed({ title: 'Sport', articles: section.articles });
  */
-export function articleFeed({ title, articles }: FeedOptions): Promise<Response> {
+export async function rssFeed({ title, articles, fullContent = false }: FeedOptions): Promise<Response> {
+  const items = await Promise.all(articles.slice(0, FEED_SIZE).map((article) => feedItem(article, fullContent)));
   return rss({
     title: title ? `${title} | ${site.name}` : site.name,
     description: site.description,
     site: site.url,
     trailingSlash: true,
+    xmlns: { media: 'http://search.yahoo.com/mrss/', dc: 'http://purl.org/dc/elements/1.1/' },
     customData: '<language>ro</language>',
-    items: articles.slice(0, FEED_SIZE).map((article) => ({
-      title: article.data.title,
-      link: article.url,
-      pubDate: article.data.date,
-      description: article.data.lead,
-      categories: article.tags.map((tag) => tag.name),
+    items: items.map((item) => ({
+      title: item.title,
+      link: item.url,
+      pubDate: item.published,
+      description: item.summary,
+      content: item.html,
+      categories: item.tags,
+      customData: [
+        ...item.authors.map((author) => `<dc:creator>${escapeXml(author.name)}</dc:creator>`),
+        item.photo ? mediaContent(item.photo) : '',
+      ].join(''),
     })),
   });
+}
+
+/**
+ * The site's latest articles as JSON Feed 1.1, with full bodies.
+ *
+ * @example
+ * export const GET = async () => jsonFeed((await getSiteIndex()).articles);
+ */
+export async function jsonFeed(articles: readonly Article[]): Promise<Response> {
+  const items = await Promise.all(articles.slice(0, FEED_SIZE).map((article) => feedItem(article, true)));
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: site.name,
+    description: site.description,
+    home_page_url: absoluteUrl('/', site.url),
+    feed_url: absoluteUrl(JSON_FEED_PATH, site.url),
+    icon: absoluteUrl(site.publisher.logo.path, site.url),
+    favicon: absoluteUrl('/favicon.svg', site.url),
+    language: 'ro',
+    items: items.map((item) => ({
+      id: item.url,
+      url: item.url,
+      title: item.title,
+      content_html: item.html,
+      ...(item.summary ? { summary: item.summary } : {}),
+      ...(item.photo ? { image: item.photo.url } : {}),
+      date_published: toBucharestIso(item.published),
+      ...(item.updated ? { date_modified: toBucharestIso(item.updated) } : {}),
+      ...(item.authors.length > 0 ? { authors: item.authors } : {}),
+      tags: item.tags,
+    })),
+  };
+  return new Response(JSON.stringify(feed, null, 2), { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
 }

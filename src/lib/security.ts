@@ -1,4 +1,8 @@
+import type { AstroUserConfig } from 'astro';
 import { embedOrigins } from './embeds';
+
+type CspOptions = Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>;
+type CspDirectives = NonNullable<CspOptions['directives']>;
 
 /**
  * The Content-Security-Policy directives Astro puts in every page's `<meta>` besides the
@@ -9,7 +13,7 @@ import { embedOrigins } from './embeds';
  * @example
  * contentSecurityPolicyDirectives().includes("object-src 'none'") // => true
  */
-export function contentSecurityPolicyDirectives(): string[] {
+export function contentSecurityPolicyDirectives(): CspDirectives {
   return [
     "default-src 'self'",
     "img-src 'self' https: data:",

@@ -57,6 +57,20 @@ export function feedPathOf(listingPath: string): string {
   return `${listingPath}rss.xml`;
 }
 
+/** What the home page and the site's own pages are shared with. */
+export const SITE_SHARE_CARD = 'prima-pagina';
+
+/**
+ * The share card of a section, or of the site (`SITE_SHARE_CARD`): the image of link previews
+ * for listings and for articles without a photo.
+ *
+ * @example
+ * shareCardPath('sport') // => '/og/sport.png'
+ */
+export function shareCardPath(sectionSlug: string): string {
+  return `/og/${sectionSlug}.png`;
+}
+
 /**
  * The site-wide RSS feed.
  *
@@ -64,6 +78,9 @@ export function feedPathOf(listingPath: string): string {
  * SITE_FEED_PATH // => '/rss.xml'
  */
 export const SITE_FEED_PATH = '/rss.xml';
+
+/** The site-wide JSON Feed. */
+export const JSON_FEED_PATH = '/feed.json';
 
 /**
  * A site path as an absolute URL on the published site.

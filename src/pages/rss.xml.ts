@@ -1,6 +1,6 @@
 import { getSiteIndex } from '../lib/collections';
-import { articleFeed } from '../lib/feeds';
+import { rssFeed } from '../lib/feeds';
 
 export async function GET() {
-  return articleFeed({ articles: (await getSiteIndex()).articles });
+  return rssFeed({ articles: (await getSiteIndex()).articles, fullContent: true });
 }

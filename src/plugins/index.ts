@@ -3,7 +3,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { t } from '../i18n';
 import rehypeEmbeds from './rehype-embeds';
-import rehypePrefixedFragments, { SANITIZED_ID_PREFIX } from './rehype-prefixed-fragments';
+import rehypePrefixedFragments from './rehype-prefixed-fragments';
 import remarkArticleLinks from './remark-article-links';
 import { newsroomSanitizeSchema } from './sanitize-schema';
 
@@ -27,7 +27,7 @@ export const markdownOptions: UnifiedProcessorOptions = {
     // The sanitiser prefixes ids itself; prefixing them here too would double the prefix.
     clobberPrefix: '',
     footnoteLabel: t('footnotes.label'),
-    footnoteBackLabel: (referenceIndex) => t('footnotes.backLabel', { number: referenceIndex + 1 }),
+    footnoteBackLabel: (referenceIndex: number) => t('footnotes.backLabel', { number: referenceIndex + 1 }),
   },
   rehypePlugins: [rehypeRaw, [rehypeSanitize, newsroomSanitizeSchema], rehypePrefixedFragments, rehypeEmbeds],
 };

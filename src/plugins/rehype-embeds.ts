@@ -32,7 +32,7 @@ function embed(node: Element): boolean {
     allow,
     allowFullScreen,
     loading: 'lazy',
-    sandbox: EMBED_SANDBOX,
+    sandbox: EMBED_SANDBOX.split(' '),
     referrerPolicy: 'strict-origin-when-cross-origin',
   };
   return true;

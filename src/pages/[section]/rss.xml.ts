@@ -1,6 +1,6 @@
 import type { APIContext, GetStaticPaths } from 'astro';
 import { getSiteIndex, type SiteSection } from '../../lib/collections';
-import { articleFeed } from '../../lib/feeds';
+import { rssFeed } from '../../lib/feeds';
 
 export const getStaticPaths = (async () => {
   const { sections } = await getSiteIndex();
@@ -8,5 +8,5 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export function GET({ props }: APIContext<{ section: SiteSection }>) {
-  return articleFeed({ title: props.section.name, articles: props.section.articles });
+  return rssFeed({ title: props.section.name, articles: props.section.articles });
 }

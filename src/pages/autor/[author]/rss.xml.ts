@@ -1,6 +1,6 @@
 import type { APIContext, GetStaticPaths } from 'astro';
 import { getSiteIndex, type SiteTopic } from '../../../lib/collections';
-import { articleFeed } from '../../../lib/feeds';
+import { rssFeed } from '../../../lib/feeds';
 
 export const getStaticPaths = (async () => {
   const { authors } = await getSiteIndex();
@@ -8,5 +8,5 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export function GET({ props }: APIContext<{ topic: SiteTopic }>) {
-  return articleFeed({ title: props.topic.name, articles: props.topic.articles });
+  return rssFeed({ title: props.topic.name, articles: props.topic.articles });
 }

@@ -1,0 +1,27 @@
+import { Parser } from 'htmlparser2';
+
+/**
+ * The text of an HTML fragment, entities decoded, white space folded.
+ *
+ * @example
+ * plainText('<p>Un <em>text</em> &amp; altul</p>') // => 'Un text & altul'
+ */
+export function plainText(html: string): string {
+  let text = '';
+  const parser = new Parser({ ontext: (chunk) => (text += chunk), onclosetag: () => (text += ' ') }, { decodeEntities: true });
+  parser.end(html);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * At most `max` characters of a text, cut at a word and marked with an ellipsis.
+ *
+ * @example
+ * excerpt('Liderul nord-coreean Kim Jong Un și președintele rus', 30) // => 'Liderul nord-coreean Kim Jong…'
+ */
+export function excerpt(text: string, max = 160): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,;:–-]+$/, '');
+  return `${atWord}…`;
+}

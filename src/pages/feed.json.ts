@@ -1,0 +1,6 @@
+import { getSiteIndex } from '../lib/collections';
+import { jsonFeed } from '../lib/feeds';
+
+export async function GET() {
+  return jsonFeed((await getSiteIndex()).articles);
+}
