@@ -1,5 +1,6 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/search-index';
 import { verifyBuild } from './src/integrations/verify-build';
 import { contentSecurityPolicyDirectives } from './src/lib/security';
 import { markdownOptions } from './src/plugins';
@@ -10,7 +11,8 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.FOAIA_OUT_DIR ?? './dist',
   prerenderConflictBehavior: 'error',
-  integrations: [verifyBuild()],
+  // The search index is written first, so the check that follows sees the whole site.
+  integrations: [searchIndex(), verifyBuild()],
   markdown: {
     processor: unified(markdownOptions),
     // Shiki colours code with inline styles, which the Content-Security-Policy forbids;

@@ -14,6 +14,18 @@ export default getViteConfig({
           globalSetup: ['tests/build/global-setup.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          // One browser at a time: two cores are shared with the site's server.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,71 @@
+/**
+ * The search page's behaviour: query the Pagefind index in `/pagefind/` and list the articles.
+ * The form also works as a plain GET (`/cautare/?q=…`), so a query can be linked and shared.
+ */
+interface PagefindResult {
+  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+}
+
+interface Pagefind {
+  search(query: string): Promise<{ results: PagefindResult[] }>;
+}
+
+/** How many results are shown at most. */
+const MAX_RESULTS = 20;
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const strings = form.dataset;
+
+let pagefind: Promise<Pagefind> | undefined;
+const loadPagefind = () => (pagefind ??= import(/* @vite-ignore */ strings.pagefind!) as Promise<Pagefind>);
+
+const fill = (template = '', values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+
+function resultItem(page: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+  const item = document.createElement('li');
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = page.url;
+  link.textContent = page.meta.title ?? page.url;
+  heading.append(link);
+  const excerpt = document.createElement('p');
+  // Pagefind escapes the indexed text and adds only <mark> around the words found.
+  excerpt.innerHTML = page.excerpt;
+  item.append(heading, excerpt);
+  return item;
+}
+
+async function search(query: string): Promise<void> {
+  list.replaceChildren();
+  if (query === '') {
+    status.textContent = '';
+    return;
+  }
+  status.textContent = strings.searching ?? '';
+  try {
+    const { results } = await (await loadPagefind()).search(query);
+    const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
+    list.replaceChildren(...pages.map(resultItem));
+    const message = results.length === 0 ? strings.none : results.length === 1 ? strings.one : strings.count;
+    status.textContent = fill(message, { query, count: results.length });
+  } catch {
+    status.textContent = strings.unavailable ?? '';
+  }
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const query = input.value.trim();
+  history.replaceState(null, '', query ? `?q=${encodeURIComponent(query)}` : location.pathname);
+  void search(query);
+});
+
+const initial = new URLSearchParams(location.search).get('q')?.trim();
+if (initial) {
+  input.value = initial;
+  void search(initial);
+}
