@@ -3,8 +3,8 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { chromiumPath } from './browser';
-import { serveSite } from './site-server';
+import { chromiumPath } from '../../scripts/chromium.ts';
+import { serveSite } from '../../scripts/serve-site.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from './browser';
+import { launchChromium } from '../../scripts/chromium.ts';
 
 let browser: Browser;
 beforeAll(async () => {
