@@ -5,8 +5,9 @@
  *
  * - article, home and section pages send no JavaScript;
  * - the seed article's HTML and CSS together weigh at most 40 KB, uncompressed;
- * - every image has width and height, is WebP with srcset and sizes; the article's hero photo is
- *   loaded eagerly with fetchpriority="high", every other image lazily.
+ * - every image has width and height, is WebP with srcset and sizes; the page's first image (the
+ *   article's hero photo, a listing's first story: the largest paint) loads eagerly with
+ *   fetchpriority="high", every other image lazily.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,18 +42,17 @@ for (const [name, path] of Object.entries(PAGES)) {
   check(scripts.length === 0, `${name}: ${scripts.length} scripts, ${kb(scriptBytes)} of JavaScript`);
 
   const styles = $('link[rel="stylesheet"]').map((_, link) => statSync(fileOf($(link).attr('href')!)).size).get();
-  const inlineStyles = Buffer.byteLength($("style").text());
+  const inlineStyles = Buffer.byteLength($('style').text());
   const weight = Buffer.byteLength(html) + styles.reduce((total, size) => total + size, 0) + inlineStyles;
   if (path === SEED) check(weight <= HTML_CSS_BUDGET, `${name}: HTML + CSS ${kb(weight)} (budget ${kb(HTML_CSS_BUDGET)})`);
   else console.log(`     ${name}: HTML + CSS ${kb(weight)}`);
 
-  $('img').each((index, image) => {
+  $('main img').each((index, image) => {
     const attributes = image.attribs;
     const label = `${name}: image ${attributes.src}`;
     check(Boolean(attributes.width && attributes.height), `${label} has width and height (${attributes.width}×${attributes.height})`);
     check(/\.webp$/.test(attributes.src ?? '') && Boolean(attributes.srcset && attributes.sizes), `${label} is WebP with srcset and sizes`);
-    const isHero = $(image).closest('figure.hero').length > 0 && index === 0;
-    if (isHero) check(attributes.loading === 'eager' && attributes.fetchpriority === 'high', `${label} (hero) loads eagerly with fetchpriority=high`);
+    if (index === 0) check(attributes.loading === 'eager' && attributes.fetchpriority === 'high', `${label} (first) loads eagerly with fetchpriority=high`);
     else check(attributes.loading === 'lazy', `${label} loads lazily`);
   });
 }
