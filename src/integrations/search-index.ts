@@ -21,7 +21,7 @@ export function searchIndex(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
           const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          logger.info(`${added.page_count} articole indexate pentru căutare`);
+          logger.info(`${added.page_count} pagini citite, articolele lor indexate pentru căutare`);
         } finally {
           await pagefind.close();
         }
