@@ -15,7 +15,7 @@ const MAX_RESULTS = 20;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-const status = document.querySelector<HTMLElement>('#search-status')!;
+const announcement = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const strings = form.dataset;
 
@@ -42,18 +42,18 @@ function resultItem(page: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIEl
 async function search(query: string): Promise<void> {
   list.replaceChildren();
   if (query === '') {
-    status.textContent = '';
+    announcement.textContent = '';
     return;
   }
-  status.textContent = strings.searching ?? '';
+  announcement.textContent = strings.searching ?? '';
   try {
     const { results } = await (await loadPagefind()).search(query);
     const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
     list.replaceChildren(...pages.map(resultItem));
     const message = results.length === 0 ? strings.none : results.length === 1 ? strings.one : strings.count;
-    status.textContent = fill(message, { query, count: results.length });
+    announcement.textContent = fill(message, { query, count: results.length });
   } catch {
-    status.textContent = strings.unavailable ?? '';
+    announcement.textContent = strings.unavailable ?? '';
   }
 }
 
