@@ -41,7 +41,9 @@ for (const [name, path] of Object.entries(PAGES)) {
   }, 0);
   check(scripts.length === 0, `${name}: ${scripts.length} scripts, ${kb(scriptBytes)} of JavaScript`);
 
-  const styles = $('link[rel="stylesheet"]').map((_, link) => statSync(fileOf($(link).attr('href')!)).size).get();
+  const styles = $('link[rel="stylesheet"]')
+    .map((_, link) => statSync(fileOf($(link).attr('href')!)).size)
+    .get();
   const inlineStyles = Buffer.byteLength($('style').text());
   const weight = Buffer.byteLength(html) + styles.reduce((total, size) => total + size, 0) + inlineStyles;
   if (path === SEED) check(weight <= HTML_CSS_BUDGET, `${name}: HTML + CSS ${kb(weight)} (budget ${kb(HTML_CSS_BUDGET)})`);
@@ -52,7 +54,11 @@ for (const [name, path] of Object.entries(PAGES)) {
     const label = `${name}: image ${attributes.src}`;
     check(Boolean(attributes.width && attributes.height), `${label} has width and height (${attributes.width}×${attributes.height})`);
     check(/\.webp$/.test(attributes.src ?? '') && Boolean(attributes.srcset && attributes.sizes), `${label} is WebP with srcset and sizes`);
-    if (index === 0) check(attributes.loading === 'eager' && attributes.fetchpriority === 'high', `${label} (first) loads eagerly with fetchpriority=high`);
+    if (index === 0)
+      check(
+        attributes.loading === 'eager' && attributes.fetchpriority === 'high',
+        `${label} (first) loads eagerly with fetchpriority=high`,
+      );
     else check(attributes.loading === 'lazy', `${label} loads lazily`);
   });
 }

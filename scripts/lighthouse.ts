@@ -40,7 +40,12 @@ try {
     lowest = Math.min(lowest, ...scores);
     console.log(`${name.padEnd(14)} ${CATEGORIES.map((id, index) => `${id} ${scores[index]}`).join('  ')}`);
     for (const [id, audit] of Object.entries(result!.lhr.audits)) {
-      if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable') {
+      if (
+        audit.score !== null &&
+        audit.score < 1 &&
+        audit.scoreDisplayMode !== 'informative' &&
+        audit.scoreDisplayMode !== 'notApplicable'
+      ) {
         console.log(`  hint, not scored against: ${audit.title} (${id}) ${audit.displayValue ?? ''}`);
       }
     }

@@ -37,7 +37,9 @@ export function verifyBuild(): AstroIntegration {
         if (problems.length > 0) {
           throw new Error(`Site-ul construit are ${problems.length} probleme; nu îl publicați:\n  ${problems.join('\n  ')}`);
         }
-        logger.info(`${scans.size} pagini HTML verificate: fiecare articol publicat are pagină cu text, fiecare legătură internă duce undeva`);
+        logger.info(
+          `${scans.size} pagini HTML verificate: fiecare articol publicat are pagină cu text, fiecare legătură internă duce undeva`,
+        );
       },
     },
   };

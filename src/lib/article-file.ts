@@ -137,7 +137,11 @@ export function readArticleFile(file: string, contents: string, root = process.c
   if (photo) {
     const src = String(photo.src);
     if (!IMAGE_EXTENSIONS.test(src)) {
-      problems.push({ file, field: 'photo.src', message: `„${src}” nu este o fotografie (așteptam .jpg, .png, .webp, .avif, .gif sau .tiff)` });
+      problems.push({
+        file,
+        field: 'photo.src',
+        message: `„${src}” nu este o fotografie (așteptam .jpg, .png, .webp, .avif, .gif sau .tiff)`,
+      });
     } else if (!existsSync(resolve(root, dirname(file), src))) {
       problems.push({ file, field: 'photo.src', message: `fișierul „${src}” nu există lângă articol` });
     }
@@ -156,7 +160,9 @@ export async function readArticleFiles(root: string, base: string): Promise<Arti
   const names = (await glob('**/*.md', { cwd: resolve(root, base) })).sort();
   return Promise.all(
     names.map(async (name) => {
-      const file = relative(root, resolve(root, base, name)).split('\\').join('/');
+      const file = relative(root, resolve(root, base, name))
+        .split('\\')
+        .join('/');
       return readArticleFile(file, await readFile(resolve(root, file), 'utf8'), root);
     }),
   );

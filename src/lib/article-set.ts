@@ -50,7 +50,9 @@ function sectionProblems({ file, data }: CheckedArticle): ArticleProblem[] {
   return breadcrumbSections(data.breadcrumb).flatMap(({ name, slug }) => {
     if (slug === '') return [{ file, field: 'breadcrumb', message: `secțiunea „${name}” nu conține nicio literă sau cifră` }];
     if (isReservedSectionSlug(slug)) {
-      return [{ file, field: 'breadcrumb', message: `secțiunea „${name}” ar ocupa adresa /${slug}/, rezervată site-ului; alegeți alt nume` }];
+      return [
+        { file, field: 'breadcrumb', message: `secțiunea „${name}” ar ocupa adresa /${slug}/, rezervată site-ului; alegeți alt nume` },
+      ];
     }
     return [];
   });

@@ -5,8 +5,7 @@ export const NEWSROOM_TIME_ZONE = 'Europe/Bucharest';
 
 export type DateParseResult = { ok: true; date: Date } | { ok: false; reason: string };
 
-const ISO_DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 
 const offsetFormatter = new Intl.DateTimeFormat('en-US', {
   timeZone: NEWSROOM_TIME_ZONE,

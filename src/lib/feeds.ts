@@ -33,7 +33,9 @@ async function bodyHtml(article: Article, url: string): Promise<string> {
   container ??= AstroContainer.create();
   const { Content } = await render(article.entry);
   const html = await (await container).renderToString(Content);
-  return String(await unified().use(rehypeParse, { fragment: true }).use(rehypeAbsoluteUrls, { base: url }).use(rehypeStringify).process(html));
+  return String(
+    await unified().use(rehypeParse, { fragment: true }).use(rehypeAbsoluteUrls, { base: url }).use(rehypeStringify).process(html),
+  );
 }
 
 async function feedItem(article: Article, withBody: boolean): Promise<FeedItem> {

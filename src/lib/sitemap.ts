@@ -30,7 +30,11 @@ export function sitemapUrls<Entry extends IndexableEntry>(
     ...[...index.sections.values()].map((section) => ({ path: sectionPath(section.slug), lastmod: lastChange(section.articles) })),
     ...[...index.tags.values()].map((tag) => ({ path: tagPath(tag.slug), lastmod: lastChange(tag.articles) })),
     ...[...index.authors.values()].map((author) => ({ path: authorPath(author.slug), lastmod: lastChange(author.articles) })),
-    ...index.articles.map((article) => ({ path: article.url, lastmod: article.data.updated ?? article.data.date, images: imagesOf(article) })),
+    ...index.articles.map((article) => ({
+      path: article.url,
+      lastmod: article.data.updated ?? article.data.date,
+      images: imagesOf(article),
+    })),
   ];
 }
 
@@ -94,7 +98,10 @@ export interface NewsSitemapArticle {
  * @example
  * recentArticles(index, new Date('2025-09-15T12:00:00Z')).map((article) => article.path) // => ['/stiri/ieri/']
  */
-export function recentArticles<Entry extends IndexableEntry & { data: { title: string } }>(index: SiteIndex<Entry>, now: Date): NewsSitemapArticle[] {
+export function recentArticles<Entry extends IndexableEntry & { data: { title: string } }>(
+  index: SiteIndex<Entry>,
+  now: Date,
+): NewsSitemapArticle[] {
   const since = now.getTime() - NEWS_WINDOW_MS;
   return index.articles
     .filter((article) => article.data.date.getTime() >= since && article.data.date.getTime() <= now.getTime())

@@ -48,81 +48,102 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
   return {
     name: 'foaia-articles',
     load: async (context) => {
-      const root = fileURLToPath(context.config.root);
-      const now = buildTime();
-      const files = await readArticleFiles(root, base);
-
-      const isDraft = (article: ArticleFile) => (article.data ? article.data.draft : article.frontmatter.draft === true);
-      const errors: ArticleProblem[] = [];
-      const warnings: ArticleProblem[] = [];
-      for (const article of files) (isDraft(article) ? warnings : errors).push(...article.problems);
-
-      const scheduled = files.filter((article) => article.data && !article.data.draft);
-      errors.push(...checkArticleSet(scheduled.map(({ file, data }) => ({ file, data: data! }))));
-
-      const byPath = new Map(files.map((article) => [resolve(root, article.file), article]));
-      const contextFor = (article: ArticleFile): ArticleBuildContext => ({
-        resolveArticleLink(target) {
-          const linked = byPath.get(target);
-          if (!linked) {
-            const named = relative(root, target).split('\\').join('/');
-            errors.push({ file: article.file, message: `legătura către ${named} duce la un articol care nu există` });
-            return undefined;
-          }
-          if (linked.data && isPublished(linked.data, now)) return { href: articleUrl(linked.file, linked.data) };
-          warnings.push({
-            file: article.file,
-            message: `legătura către ${linked.file} apare ca text simplu până când acel articol este publicat`,
-          });
-          return { unpublished: true };
-        },
-        warn(message) {
-          warnings.push({ file: article.file, message });
-        },
-      });
-
-      const renderer = await createRenderer(context.config);
-      const rendered = new Map<ArticleFile, Awaited<ReturnType<Renderer['render']>>>();
-      for (const article of scheduled) {
+      await syncArticles(context, base);
+      const { watcher, logger } = context;
+      if (!watcher) return;
+      // In `astro dev`, any change under the folder reloads every article: links and URLs
+      // depend on the other files. A mistake is shown, and the last good content stays.
+      const folder = resolve(fileURLToPath(context.config.root), base);
+      watcher.add(folder);
+      const reload = async (changed: string) => {
+        if (!changed.startsWith(folder)) return;
         try {
-          const result = await renderer.render(article.body.trim(), {
-            frontmatter: { ...article.frontmatter, [BUILD_CONTEXT]: contextFor(article) },
-            fileURL: pathToFileURL(resolve(root, article.file)),
-          });
-          for (const image of result.metadata.localImagePaths) {
-            if (!existsSync(resolve(root, dirname(article.file), decodeURI(image)))) {
-              errors.push({ file: article.file, message: `imaginea „${image}” din text nu există lângă articol` });
-            }
-          }
-          rendered.set(article, result);
+          await syncArticles(context, base);
+          logger.info(`articole reîncărcate după ${relative(folder, changed)}`);
         } catch (error) {
-          errors.push({ file: article.file, message: `textul articolului nu a putut fi transformat în HTML: ${(error as Error).message}` });
+          logger.error((error as Error).message);
         }
-      }
-
-      for (const warning of warnings) context.logger.warn(formatProblem(warning));
-      if (errors.length > 0) throw new ArticleProblemsError(errors);
-
-      context.store.clear();
-      for (const article of scheduled) {
-        if (!isPublished(article.data!, now)) continue;
-        const id = relative(base, article.file).replace(/\.md$/i, '');
-        const filePath = resolve(root, article.file);
-        const result = rendered.get(article)!;
-        context.store.set({
-          id,
-          data: await context.parseData({ id, data: article.frontmatter, filePath }),
-          body: article.body,
-          filePath: article.file,
-          rendered: {
-            html: result.code,
-            metadata: {
-              headings: result.metadata.headings,
-              imagePaths: [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths],
-            },
-          },
-        });
-      }
+      };
+      for (const event of ['add', 'change', 'unlink']) watcher.on(event, reload);
     },
   };
+}
+
+/** Reads, checks and renders every article, then replaces the collection with the published ones. */
+async function syncArticles(context: LoaderContext, base: string): Promise<void> {
+  const root = fileURLToPath(context.config.root);
+  const now = buildTime();
+  const files = await readArticleFiles(root, base);
+
+  const isDraft = (article: ArticleFile) => (article.data ? article.data.draft : article.frontmatter.draft === true);
+  const errors: ArticleProblem[] = [];
+  const warnings: ArticleProblem[] = [];
+  for (const article of files) (isDraft(article) ? warnings : errors).push(...article.problems);
+
+  const scheduled = files.filter((article) => article.data && !article.data.draft);
+  errors.push(...checkArticleSet(scheduled.map(({ file, data }) => ({ file, data: data! }))));
+
+  const byPath = new Map(files.map((article) => [resolve(root, article.file), article]));
+  const contextFor = (article: ArticleFile): ArticleBuildContext => ({
+    resolveArticleLink(target) {
+      const linked = byPath.get(target);
+      if (!linked) {
+        const named = relative(root, target).split('\\').join('/');
+        errors.push({ file: article.file, message: `legătura către ${named} duce la un articol care nu există` });
+        return undefined;
+      }
+      if (linked.data && isPublished(linked.data, now)) return { href: articleUrl(linked.file, linked.data) };
+      warnings.push({
+        file: article.file,
+        message: `legătura către ${linked.file} apare ca text simplu până când acel articol este publicat`,
+      });
+      return { unpublished: true };
+    },
+    warn(message) {
+      warnings.push({ file: article.file, message });
+    },
+  });
+
+  const renderer = await createRenderer(context.config);
+  const rendered = new Map<ArticleFile, Awaited<ReturnType<Renderer['render']>>>();
+  for (const article of scheduled) {
+    try {
+      const result = await renderer.render(article.body.trim(), {
+        frontmatter: { ...article.frontmatter, [BUILD_CONTEXT]: contextFor(article) },
+        fileURL: pathToFileURL(resolve(root, article.file)),
+      });
+      for (const image of result.metadata.localImagePaths) {
+        if (!existsSync(resolve(root, dirname(article.file), decodeURI(image)))) {
+          errors.push({ file: article.file, message: `imaginea „${image}” din text nu există lângă articol` });
+        }
+      }
+      rendered.set(article, result);
+    } catch (error) {
+      errors.push({ file: article.file, message: `textul articolului nu a putut fi transformat în HTML: ${(error as Error).message}` });
+    }
+  }
+
+  for (const warning of warnings) context.logger.warn(formatProblem(warning));
+  if (errors.length > 0) throw new ArticleProblemsError(errors);
+
+  context.store.clear();
+  for (const article of scheduled) {
+    if (!isPublished(article.data!, now)) continue;
+    const id = relative(base, article.file).replace(/\.md$/i, '');
+    const filePath = resolve(root, article.file);
+    const result = rendered.get(article)!;
+    context.store.set({
+      id,
+      data: await context.parseData({ id, data: article.frontmatter, filePath }),
+      body: article.body,
+      filePath: article.file,
+      rendered: {
+        html: result.code,
+        metadata: {
+          headings: result.metadata.headings,
+          imagePaths: [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths],
+        },
+      },
+    });
+  }
 }

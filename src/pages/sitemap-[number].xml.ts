@@ -10,7 +10,10 @@ export const getStaticPaths = (async () => {
     await Promise.all(
       index.articles
         .filter((article) => article.data.photo)
-        .map(async (article) => [article, (await photoShareImages(article.data.photo!, site.url)).slice(0, 1).map((image) => image.url)] as const),
+        .map(
+          async (article) =>
+            [article, (await photoShareImages(article.data.photo!, site.url)).slice(0, 1).map((image) => image.url)] as const,
+        ),
     ),
   );
   const files = sitemapFiles(sitemapUrls(index, (article) => images.get(article) ?? []));

@@ -9,7 +9,10 @@ export type ImageSchemaFactory<Src extends z.ZodType = z.ZodType> = () => Src;
 const text = (missing: string) =>
   z.preprocess(
     (value) => (typeof value === 'number' ? String(value) : value),
-    z.string({ error: (issue) => (issue.input === undefined ? missing : undefined) }).trim().min(1, missing),
+    z
+      .string({ error: (issue) => (issue.input === undefined ? missing : undefined) })
+      .trim()
+      .min(1, missing),
   );
 
 /** A date as editors write it (see `parseArticleDate`), read into the instant it names. */

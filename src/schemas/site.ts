@@ -28,7 +28,10 @@ export const siteSchema = z.strictObject({
   /** The publication's name as registered with Google News. */
   googleNewsName: z.string().min(1),
   /** The X (Twitter) account, for `twitter:site`. */
-  xHandle: z.string().regex(/^@\w{1,15}$/).optional(),
+  xHandle: z
+    .string()
+    .regex(/^@\w{1,15}$/)
+    .optional(),
   /** The publication's profiles elsewhere (Facebook page, X, Instagram), for structured data `sameAs`. */
   profiles: z.array(z.url()).default([]),
   /** Bylines that are the newsroom itself rather than a person. */

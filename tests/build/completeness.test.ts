@@ -41,6 +41,11 @@ describe(`a site of ${expected.length} published articles`, () => {
     }
   });
 
+  it('indexes every article for search, and nothing else', () => {
+    const entry = JSON.parse(readFileSync(site.file('/pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.ro.page_count).toBe(expected.length);
+  });
+
   it('lists every article in the sitemap', () => {
     const index = site.xml('/sitemap-index.xml');
     const locs = new Set(
@@ -56,7 +61,9 @@ describe(`a site of ${expected.length} published articles`, () => {
     const broken = new Set<string>();
     for (const path of site.htmlPaths()) {
       const $ = site.page(path);
-      for (const href of $('a[href]').map((_, link) => $(link).attr('href')!).get()) {
+      for (const href of $('a[href]')
+        .map((_, link) => $(link).attr('href')!)
+        .get()) {
         if (/\.md($|[#?])/i.test(href)) broken.add(`${path} → ${href}`);
         const target = new URL(href, `https://foaia.ro${path}`);
         if (target.origin === 'https://foaia.ro' && !site.has(target.pathname)) broken.add(`${path} → ${href}`);

@@ -43,10 +43,14 @@ export class BuiltSite {
   walkListing(firstPage: string): { pages: string[]; articleLinks: string[] } {
     const pages: string[] = [];
     const articleLinks: string[] = [];
-    for (let path: string | undefined = firstPage; path; ) {
+    for (let path: string | undefined = firstPage; path;) {
       pages.push(path);
       const $ = this.page(path);
-      articleLinks.push(...$('main .card-title a').map((_, link) => $(link).attr('href')!).get());
+      articleLinks.push(
+        ...$('main .card-title a')
+          .map((_, link) => $(link).attr('href')!)
+          .get(),
+      );
       path = $('a[rel="next"]').attr('href');
     }
     return { pages, articleLinks };

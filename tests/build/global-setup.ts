@@ -112,7 +112,13 @@ export default async function setup(project: TestProject) {
   if (scaleCount > 0) {
     const scale = join(work, 'scale');
     cpSync(valid, scale, { recursive: true });
-    execFileSync(process.execPath, [join(root, '../shared/corpus/generate.mjs'), '--count', String(scaleCount), '--out', join(scale, 'gen')]);
+    execFileSync(process.execPath, [
+      join(root, '../shared/corpus/generate.mjs'),
+      '--count',
+      String(scaleCount),
+      '--out',
+      join(scale, 'gen'),
+    ]);
     // Today's clock, so the whole generated archive (dated up to late 2026) is published.
     const scaleBuild = await cleanBuild('scale', 'scale', new Date().toISOString());
     if (scaleBuild.code !== 0) throw new Error(`The scale fixture did not build:\n${scaleBuild.output}`);

@@ -63,6 +63,7 @@ describe('NewsArticle structured data (Google: Article)', () => {
       { '@type': 'Person', name: 'Tudor Vlăsceanu', url: `${SITE}/autor/tudor-vlasceanu/` },
     ]);
     expect(two.dateModified).toBe('2025-08-20T14:15:00+03:00');
+    expect(two.dateModified).toBe(page('/stiri-interne/podul-nou-din-valea-lunga-de-sus/')('.updated time').attr('datetime'));
   });
 
   it('names the publisher as a NewsMediaOrganization with its logo', () => {
@@ -82,7 +83,9 @@ describe('NewsArticle structured data (Google: Article)', () => {
     const raw = readFileSync(distFile('/stiri-interne/titlu-periculos/'), 'utf8');
     const scripts = raw.match(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g)!;
     for (const script of scripts) expect(script.slice(0, -'</script>'.length).slice(1)).not.toMatch(/<\//);
-    expect(ofType(page('/stiri-interne/titlu-periculos/'), 'NewsArticle').headline).toBe('Titlu cu </script><script>alert(1)</script> și <b>etichete</b>');
+    expect(ofType(page('/stiri-interne/titlu-periculos/'), 'NewsArticle').headline).toBe(
+      'Titlu cu </script><script>alert(1)</script> și <b>etichete</b>',
+    );
   });
 });
 
@@ -129,7 +132,11 @@ describe('link previews and search snippets', () => {
     expect(meta($, 'article:published_time')).toBe('2025-08-13T09:04:00+03:00');
     expect(meta($, 'article:modified_time')).toBe('2025-08-13T09:04:00+03:00');
     expect(meta($, 'article:section')).toBe('Știri externe');
-    expect($('meta[property="article:tag"]').map((_, tag) => $(tag).attr('content')).get()).toEqual(['Rusia', 'Coreea de Nord', 'Vladimir Putin', 'Kim Jong Un']);
+    expect(
+      $('meta[property="article:tag"]')
+        .map((_, tag) => $(tag).attr('content'))
+        .get(),
+    ).toEqual(['Rusia', 'Coreea de Nord', 'Vladimir Putin', 'Kim Jong Un']);
     expect(meta($, 'twitter:card')).toBe('summary_large_image');
   });
 
@@ -160,13 +167,21 @@ describe('feeds', () => {
 
   it('/rss.xml carries full bodies with absolute links; listing feeds the lead only', () => {
     const site = items('/rss.xml').find((item) => item.link === `${SITE}/stiri-interne/legaturi-intre-articole/`);
-    expect(site['content:encoded']).toContain(`href="${SITE}/stiri-externe/convorbire-putin-kim/#rusia-prioritatea-politicii-externe-a-coreei-de-nord"`);
+    expect(site['content:encoded']).toContain(
+      `href="${SITE}/stiri-externe/convorbire-putin-kim/#rusia-prioritatea-politicii-externe-a-coreei-de-nord"`,
+    );
     for (const path of ['/stiri-interne/rss.xml', '/tag/derby-local/rss.xml', '/autor/redactia/rss.xml']) {
       const source = readFileSync(distFile(path), 'utf8');
       expect(SyntaxValidator.validate(source), path).toBe(true);
       expect(items(path).length, path).toBeGreaterThan(0);
-      expect(items(path).every((item) => !('content:encoded' in item)), path).toBe(true);
-      expect(items(path).every((item) => isAbsolute(item.link) && !Number.isNaN(Date.parse(item.pubDate))), path).toBe(true);
+      expect(
+        items(path).every((item) => !('content:encoded' in item)),
+        path,
+      ).toBe(true);
+      expect(
+        items(path).every((item) => isAbsolute(item.link) && !Number.isNaN(Date.parse(item.pubDate))),
+        path,
+      ).toBe(true);
     }
   });
 

@@ -8,7 +8,14 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 function fingerprint(dist: string): Record<string, string> {
   const files = (readdirSync(dist, { recursive: true }) as string[]).filter((file) => statSync(join(dist, file)).isFile()).sort();
-  return Object.fromEntries(files.map((file) => [file, createHash('sha256').update(readFileSync(join(dist, file))).digest('hex')]));
+  return Object.fromEntries(
+    files.map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(join(dist, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 describe('reproducible builds', () => {

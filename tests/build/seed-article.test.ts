@@ -39,7 +39,11 @@ describe('the seed article page', () => {
   });
 
   it('has the sub-heading as an h2', () => {
-    expect($('.article-body h2').map((_, heading) => $(heading).text()).get()).toEqual(seed.subheadings);
+    expect(
+      $('.article-body h2')
+        .map((_, heading) => $(heading).text())
+        .get(),
+    ).toEqual(seed.subheadings);
   });
 
   it('prints the date as published, in a <time> whose datetime is that instant', () => {
@@ -79,6 +83,10 @@ describe('the seed article page', () => {
   });
 
   it('links its tags', () => {
-    expect($('nav.tags a').map((_, link) => $(link).attr('href')).get()).toContain('/tag/coreea-de-nord/');
+    expect(
+      $('nav.tags a')
+        .map((_, link) => $(link).attr('href'))
+        .get(),
+    ).toContain('/tag/coreea-de-nord/');
   });
 });

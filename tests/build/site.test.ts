@@ -6,7 +6,8 @@ import { FOOTBALL_FIXTURE_COUNT } from './global-setup';
 import { dist, distFile, hasPage, htmlPaths, page, walkListing, xmlFile } from './dist';
 
 const SITE = 'https://foaia.ro';
-const articlePages = () => htmlPaths().filter((path) => /^\/[^/]+\/[^/]+\/$/.test(path) && !/^\/(tag|autor)\//.test(path) && !/\/\d+\/$/.test(path));
+const articlePages = () =>
+  htmlPaths().filter((path) => /^\/[^/]+\/[^/]+\/$/.test(path) && !/^\/(tag|autor)\//.test(path) && !/\/\d+\/$/.test(path));
 
 describe('section pages', () => {
   it('paginate a section 20 articles a page, newest first, reaching every article', () => {
@@ -82,9 +83,11 @@ describe('publishing rules', () => {
 
   it('turns a link to an article file into its URL, and one to an unpublished article into text', () => {
     const $ = page('/stiri-interne/legaturi-intre-articole/');
-    expect($('.article-body a').map((_, link) => $(link).attr('href')).get()).toEqual([
-      '/stiri-externe/convorbire-putin-kim/#rusia-prioritatea-politicii-externe-a-coreei-de-nord',
-    ]);
+    expect(
+      $('.article-body a')
+        .map((_, link) => $(link).attr('href'))
+        .get(),
+    ).toEqual(['/stiri-externe/convorbire-putin-kim/#rusia-prioritatea-politicii-externe-a-coreei-de-nord']);
     expect($('.article-body').text()).toContain('Mâine: rezultatele alegerilor, iar ciorna rămâne nepublicată.');
   });
 

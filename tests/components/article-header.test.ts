@@ -29,7 +29,11 @@ describe('ArticleHeader', () => {
       'Știri externe',
       'Convorbire între Putin și Kim Jong Un, înainte de summitul SUA-Rusia din ALASKA',
     ]);
-    expect($('nav.breadcrumb a').map((_, link) => $(link).attr('href')).get()).toEqual(['/', '/stiri-externe/']);
+    expect(
+      $('nav.breadcrumb a')
+        .map((_, link) => $(link).attr('href'))
+        .get(),
+    ).toEqual(['/', '/stiri-externe/']);
     expect($('nav.breadcrumb [aria-current="page"]').prop('tagName')).toBe('SPAN');
     expect($('nav.breadcrumb').attr('aria-label')).toBe('Navigare ierarhică');
   });
@@ -56,11 +60,11 @@ describe('ArticleHeader', () => {
   it('links every byline to its author page', async () => {
     const $ = await renderHeader({ byline: ['Andreea Popescu', 'Ștefan Mărgărit', 'Redacția'] });
     expect($('.byline').text().replace(/\s+/g, ' ').trim()).toBe('De Andreea Popescu, Ștefan Mărgărit și Redacția');
-    expect($('.byline a').map((_, link) => $(link).attr('href')).get()).toEqual([
-      '/autor/andreea-popescu/',
-      '/autor/stefan-margarit/',
-      '/autor/redactia/',
-    ]);
+    expect(
+      $('.byline a')
+        .map((_, link) => $(link).attr('href'))
+        .get(),
+    ).toEqual(['/autor/andreea-popescu/', '/autor/stefan-margarit/', '/autor/redactia/']);
   });
 
   it('leaves the byline out when nobody signed', async () => {
@@ -70,7 +74,11 @@ describe('ArticleHeader', () => {
 
   it('renders nested sections in order', async () => {
     const $ = await renderHeader({ sections: breadcrumbSections(['Prima pagină', 'Sport', 'Fotbal']) });
-    expect($('nav.breadcrumb a').map((_, link) => $(link).attr('href')).get()).toEqual(['/', '/sport/', '/fotbal/']);
+    expect(
+      $('nav.breadcrumb a')
+        .map((_, link) => $(link).attr('href'))
+        .get(),
+    ).toEqual(['/', '/sport/', '/fotbal/']);
   });
 });
 

@@ -67,13 +67,16 @@ const describeViolations = (violations: AxeResults['violations']) =>
   violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 
 describe.each(Object.entries(PAGES))('%s page', (name, path) => {
-  it.each(Object.entries(VIEWPORTS))('passes axe (WCAG 2.1 AA) at %s width, with no console error or failed request', async (viewportName, viewport) => {
-    const { page, problems, close } = await open(path, viewport);
-    expect(describeViolations(await axe(page))).toEqual([]);
-    expect(problems).toEqual([]);
-    await page.screenshot({ path: `${SCREENSHOTS}/${name}-${viewportName}.png`, fullPage: true });
-    await close();
-  });
+  it.each(Object.entries(VIEWPORTS))(
+    'passes axe (WCAG 2.1 AA) at %s width, with no console error or failed request',
+    async (viewportName, viewport) => {
+      const { page, problems, close } = await open(path, viewport);
+      expect(describeViolations(await axe(page))).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.screenshot({ path: `${SCREENSHOTS}/${name}-${viewportName}.png`, fullPage: true });
+      await close();
+    },
+  );
 
   it('passes axe in dark mode', async () => {
     const { page, close } = await open(path, VIEWPORTS.phone, 'dark');
@@ -94,7 +97,10 @@ describe('keyboard', () => {
   it('reaches the skip link first, and it leads to the content', async () => {
     const { page, close } = await open(PAGES.article, VIEWPORTS.desktop);
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }));
+    const focused = await page.evaluate(() => ({
+      text: document.activeElement?.textContent,
+      href: document.activeElement?.getAttribute('href'),
+    }));
     expect(focused).toEqual({ text: 'Sari la conținut', href: '#continut' });
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');

@@ -15,7 +15,10 @@ async function searchFor(query: string) {
   await page.goto(`${inject('siteUrl')}/cautare/`);
   await page.getByLabel('Caută în articole').fill(query);
   await page.getByRole('button', { name: 'Caută' }).click();
-  await page.locator('#search-status').filter({ hasText: /articol/i }).waitFor();
+  await page
+    .locator('#search-status')
+    .filter({ hasText: /articol/i })
+    .waitFor();
   const results = await page.locator('#search-results li h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   const status = await page.locator('#search-status').textContent();
   await page.screenshot({ path: `test-results/screenshots/search-${query}.png` });

@@ -78,8 +78,15 @@ describe('articleLoader', () => {
     const { fake } = context(root);
     const error: ArticleProblemsError = await articleLoader({ base: 'content/articles' })
       .load(fake)
-      .then(() => undefined as never, (thrown) => thrown);
-    expect(error.problems.map((problem) => problem.file)).toEqual(['content/articles/a.md', 'content/articles/b.md', 'content/articles/c.md']);
+      .then(
+        () => undefined as never,
+        (thrown) => thrown,
+      );
+    expect(error.problems.map((problem) => problem.file)).toEqual([
+      'content/articles/a.md',
+      'content/articles/b.md',
+      'content/articles/c.md',
+    ]);
     expect(error.message).toMatch(/^3 probleme în articole:/);
   });
 });

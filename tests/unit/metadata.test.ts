@@ -42,7 +42,9 @@ describe('newsArticle', () => {
       { '@type': 'Person', name: 'Ana Pop', url: 'https://foaia.ro/autor/ana-pop/' },
       { '@type': 'Organization', name: 'Redacția', url: 'https://foaia.ro/' },
     ]);
-    expect(newsArticle({ ...input, bylines: [] }, site).author).toEqual([{ '@type': 'Organization', name: 'Foaia', url: 'https://foaia.ro/' }]);
+    expect(newsArticle({ ...input, bylines: [] }, site).author).toEqual([
+      { '@type': 'Organization', name: 'Foaia', url: 'https://foaia.ro/' },
+    ]);
   });
 
   it('credits each image', () => {
@@ -61,7 +63,12 @@ describe('newsArticle', () => {
   });
 
   it('lists the breadcrumb in order, and names the site', () => {
-    expect(breadcrumbList([{ name: 'Prima pagină', url: 'https://foaia.ro/' }, { name: 'Sport', url: 'https://foaia.ro/sport/' }])).toEqual({
+    expect(
+      breadcrumbList([
+        { name: 'Prima pagină', url: 'https://foaia.ro/' },
+        { name: 'Sport', url: 'https://foaia.ro/sport/' },
+      ]),
+    ).toEqual({
       '@context': 'https://schema.org',
       '@type': 'BreadcrumbList',
       itemListElement: [
@@ -85,7 +92,10 @@ describe('text helpers', () => {
 
 describe('Google News sitemap', () => {
   const now = new Date('2025-09-15T12:00:00Z');
-  const entry = (id: string, date: string) => ({ id, data: { title: `T ${id}`, breadcrumb: ['Sport'], tags: [], byline: [], date: new Date(date) } });
+  const entry = (id: string, date: string) => ({
+    id,
+    data: { title: `T ${id}`, breadcrumb: ['Sport'], tags: [], byline: [], date: new Date(date) },
+  });
   const index = buildSiteIndex([
     entry('acum-o-ora', '2025-09-15T11:00:00Z'),
     entry('limita', new Date(now.getTime() - NEWS_WINDOW_MS).toISOString()),
@@ -115,7 +125,9 @@ describe('rehypeAbsoluteUrls', () => {
         .use(rehypeParse, { fragment: true })
         .use(rehypeAbsoluteUrls, { base: 'https://foaia.ro/sport/x/' })
         .use(rehypeStringify)
-        .process('<a href="/fotbal/">F</a><a href="#nota">N</a><img src="/_astro/a.webp" srcset="/_astro/a-400.webp 400w, b.webp 800w"><a href="https://exemplu.ro/">E</a>'),
+        .process(
+          '<a href="/fotbal/">F</a><a href="#nota">N</a><img src="/_astro/a.webp" srcset="/_astro/a-400.webp 400w, b.webp 800w"><a href="https://exemplu.ro/">E</a>',
+        ),
     );
     expect(html).toBe(
       '<a href="https://foaia.ro/fotbal/">F</a><a href="https://foaia.ro/sport/x/#nota">N</a>' +

@@ -69,7 +69,7 @@ describe('remarkArticleLinks', () => {
 
 describe('Romanian typography', () => {
   it('turns straight double quotes into „…” and leaves apostrophes alone', async () => {
-    expect(await render('El a spus "da" lui O\'Neill -- apoi a plecat...')).toBe('<p>El a spus „da” lui O\'Neill – apoi a plecat…</p>');
+    expect(await render('El a spus "da" lui O\'Neill -- apoi a plecat...')).toBe("<p>El a spus „da” lui O'Neill – apoi a plecat…</p>");
   });
 
   it('keeps quotes an editor typed the Romanian way', async () => {

@@ -26,7 +26,10 @@ describe('sanitising raw HTML in articles', () => {
     ['<div style="position:fixed" class="x" id="main">Hi</div>', '<div id="user-content-main">Hi</div>'],
     ['<object data="x.swf"></object><embed src="x.swf">', '<p></p>'],
     ['<iframe src="javascript:alert(1)"></iframe>', ''],
-    ['<iframe srcdoc="<script>alert(1)</script>" src="https://player.vimeo.com/video/1"></iframe>', embedded('https://player.vimeo.com/video/1', 'Conținut încorporat: Vimeo')],
+    [
+      '<iframe srcdoc="<script>alert(1)</script>" src="https://player.vimeo.com/video/1"></iframe>',
+      embedded('https://player.vimeo.com/video/1', 'Conținut încorporat: Vimeo'),
+    ],
     ['<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example">', ''],
   ])('%s', async (input, output) => {
     expect(await html(input)).toBe(output);
@@ -42,7 +45,9 @@ describe('sanitising raw HTML in articles', () => {
     expect(await html('| A | B |\n| - | - |\n| 1 | 2 |')).toBe(
       '<table>\n<thead>\n<tr>\n<th>A</th>\n<th>B</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>',
     );
-    expect(await html('[e-mail](mailto:redactie@foaia.ro) [telefon](tel:+40212345678) <a href="https://exemplu.ro" target="_blank">e</a>')).toBe(
+    expect(
+      await html('[e-mail](mailto:redactie@foaia.ro) [telefon](tel:+40212345678) <a href="https://exemplu.ro" target="_blank">e</a>'),
+    ).toBe(
       '<p><a href="mailto:redactie@foaia.ro">e-mail</a> <a href="tel:+40212345678">telefon</a> <a href="https://exemplu.ro">e</a></p>',
     );
   });

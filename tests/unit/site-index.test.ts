@@ -77,10 +77,7 @@ describe('relatedArticles', () => {
       entry('near', ['Sport'], '2025-08-01T11:00:00Z', ['A']),
       entry('far', ['Economie'], '2025-01-01T10:00:00Z', ['A', 'B']),
     ]);
-    expect(relatedArticles(many.articles.find((article) => article.id === 'x')!).map((article) => article.id)).toEqual([
-      'far',
-      'near',
-    ]);
+    expect(relatedArticles(many.articles.find((article) => article.id === 'x')!).map((article) => article.id)).toEqual(['far', 'near']);
   });
 });
 

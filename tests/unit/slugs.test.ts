@@ -7,7 +7,10 @@ describe('slugify', () => {
     ['Sănătate', 'sanatate'],
     ['Învățământ și Cercetare', 'invatamant-si-cercetare'],
     ['Ţară şi Împărăţie', 'tara-si-imparatie'],
-    ['  Convorbire între Putin și Kim Jong Un, înainte de summitul SUA-Rusia din ALASKA ', 'convorbire-intre-putin-si-kim-jong-un-inainte-de-summitul-sua-rusia-din-alaska'],
+    [
+      '  Convorbire între Putin și Kim Jong Un, înainte de summitul SUA-Rusia din ALASKA ',
+      'convorbire-intre-putin-si-kim-jong-un-inainte-de-summitul-sua-rusia-din-alaska',
+    ],
     ['Liga a III-a', 'liga-a-iii-a'],
     ['„Citat” — cu semne!', 'citat-cu-semne'],
     ['Euro 2024', 'euro-2024'],
