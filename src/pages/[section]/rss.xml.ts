@@ -1,12 +1,10 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { getSiteIndex, type SiteSection } from '../../lib/collections';
+import { getSiteIndex } from '../../lib/collections';
 import { rssFeed } from '../../lib/feeds';
+import { type Listing, listingFeeds } from '../../lib/listings';
 
-export const getStaticPaths = (async () => {
-  const { sections } = await getSiteIndex();
-  return [...sections.values()].map((section) => ({ params: { section: section.slug }, props: { section } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => listingFeeds((await getSiteIndex()).sections.values(), 'section')) satisfies GetStaticPaths;
 
-export function GET({ props }: APIContext<{ section: SiteSection }>) {
-  return rssFeed({ title: props.section.name, articles: props.section.articles });
+export function GET({ props }: APIContext<{ listing: Listing }>) {
+  return rssFeed({ title: props.listing.name, articles: props.listing.articles });
 }

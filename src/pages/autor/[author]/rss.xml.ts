@@ -1,12 +1,10 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { getSiteIndex, type SiteTopic } from '../../../lib/collections';
+import { getSiteIndex } from '../../../lib/collections';
 import { rssFeed } from '../../../lib/feeds';
+import { type Listing, listingFeeds } from '../../../lib/listings';
 
-export const getStaticPaths = (async () => {
-  const { authors } = await getSiteIndex();
-  return [...authors.values()].map((author) => ({ params: { author: author.slug }, props: { topic: author } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => listingFeeds((await getSiteIndex()).authors.values(), 'author')) satisfies GetStaticPaths;
 
-export function GET({ props }: APIContext<{ topic: SiteTopic }>) {
-  return rssFeed({ title: props.topic.name, articles: props.topic.articles });
+export function GET({ props }: APIContext<{ listing: Listing }>) {
+  return rssFeed({ title: props.listing.name, articles: props.listing.articles });
 }

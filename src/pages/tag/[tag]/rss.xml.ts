@@ -1,12 +1,10 @@
 import type { APIContext, GetStaticPaths } from 'astro';
-import { getSiteIndex, type SiteTopic } from '../../../lib/collections';
+import { getSiteIndex } from '../../../lib/collections';
 import { rssFeed } from '../../../lib/feeds';
+import { type Listing, listingFeeds } from '../../../lib/listings';
 
-export const getStaticPaths = (async () => {
-  const { tags } = await getSiteIndex();
-  return [...tags.values()].map((tag) => ({ params: { tag: tag.slug }, props: { topic: tag } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => listingFeeds((await getSiteIndex()).tags.values(), 'tag')) satisfies GetStaticPaths;
 
-export function GET({ props }: APIContext<{ topic: SiteTopic }>) {
-  return rssFeed({ title: props.topic.name, articles: props.topic.articles });
+export function GET({ props }: APIContext<{ listing: Listing }>) {
+  return rssFeed({ title: props.listing.name, articles: props.listing.articles });
 }

@@ -1,0 +1,32 @@
+import type { PaginateFunction } from 'astro';
+import { type Article, LISTING_PAGE_SIZE } from './collections';
+
+/** A section, tag or author: what a listing page lists. */
+export interface Listing {
+  slug: string;
+  name: string;
+  articles: Article[];
+}
+
+/**
+ * The pages of every listing of one kind, 20 articles each, newest first: page 1 at
+ * `/<…>/<slug>/`, then `/<…>/<slug>/2/`… (`param` names the route's slug parameter).
+ *
+ * @example
+ * export const getStaticPaths = async ({ paginate }) => listingPages(paginate, (await getSiteIndex()).tags.values(), 'tag');
+ */
+export function listingPages<Kind extends Listing>(paginate: PaginateFunction, listings: Iterable<Kind>, param: string) {
+  return [...listings].flatMap((listing) =>
+    paginate(listing.articles, { params: { [param]: listing.slug }, props: { listing }, pageSize: LISTING_PAGE_SIZE }),
+  );
+}
+
+/**
+ * The feed route of every listing of one kind.
+ *
+ * @example
+ * export const getStaticPaths = async () => listingFeeds((await getSiteIndex()).authors.values(), 'author');
+ */
+export function listingFeeds<Kind extends Listing>(listings: Iterable<Kind>, param: string) {
+  return [...listings].map((listing) => ({ params: { [param]: listing.slug }, props: { listing } }));
+}
