@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/search-index';
 import { verifyBuild } from './src/integrations/verify-build';
 import { contentSecurityPolicyDirectives } from './src/lib/security';
-import { markdownOptions } from './src/plugins';
+import { markdownOptions, SYNTAX_HIGHLIGHT } from './src/plugins';
 import { site } from './src/site';
 
 export default defineConfig({
@@ -15,9 +15,7 @@ export default defineConfig({
   integrations: [searchIndex(), verifyBuild()],
   markdown: {
     processor: unified(markdownOptions),
-    // Shiki colours code with inline styles, which the Content-Security-Policy forbids;
-    // news articles rarely show code, and plain <pre><code> needs no script or style.
-    syntaxHighlight: false,
+    syntaxHighlight: SYNTAX_HIGHLIGHT,
   },
   image: {
     responsiveStyles: false,

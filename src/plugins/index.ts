@@ -5,24 +5,18 @@ import { t } from '../i18n';
 import rehypeEmbeds from './rehype-embeds';
 import rehypePrefixedFragments from './rehype-prefixed-fragments';
 import remarkArticleLinks from './remark-article-links';
+import remarkRomanianTypography from './remark-romanian-typography';
 import { newsroomSanitizeSchema } from './sanitize-schema';
 
 /**
  * The newsroom's Markdown pipeline, shared by the site's config and the plugin tests.
- * Quotes follow Romanian typography: „…” outside, «…» inside. A single straight quote is
- * left as typed, because in names and elisions (O'Neill) it is an apostrophe, not a quote.
+ * Typography is Romanian (`remark-romanian-typography`, in place of SmartyPants).
  * Raw HTML is parsed, then sanitised: nothing an article contains runs in a reader's browser.
  */
 export const markdownOptions: UnifiedProcessorOptions = {
   gfm: true,
-  smartypants: {
-    openingQuotes: { double: '„', single: "'" },
-    closingQuotes: { double: '”', single: "'" },
-    backticks: false,
-    // Romanian sets asides with a spaced en dash (2024 – prima): `--` gives –, `---` gives —.
-    dashes: 'oldschool',
-  },
-  remarkPlugins: [remarkArticleLinks],
+  smartypants: false,
+  remarkPlugins: [remarkRomanianTypography, remarkArticleLinks],
   remarkRehype: {
     // The sanitiser prefixes ids itself; prefixing them here too would double the prefix.
     clobberPrefix: '',
@@ -31,3 +25,9 @@ export const markdownOptions: UnifiedProcessorOptions = {
   },
   rehypePlugins: [rehypeRaw, [rehypeSanitize, newsroomSanitizeSchema], rehypePrefixedFragments, rehypeEmbeds],
 };
+
+/**
+ * No syntax highlighting: Shiki colours code with inline styles, which the Content-Security-Policy
+ * forbids, and news articles rarely show code; plain `<pre><code>` needs no script or style.
+ */
+export const SYNTAX_HIGHLIGHT = false;

@@ -6,7 +6,7 @@ import { unified } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import { ArticleProblemsError, articleLoader } from '../../src/loaders/articles';
-import { markdownOptions } from '../../src/plugins';
+import { markdownOptions, SYNTAX_HIGHLIGHT } from '../../src/plugins';
 
 const article = (title: string, extra = '', body = 'Text.') =>
   `---\ntitle: "${title}"\ndate: 2025-08-13T09:04\nbreadcrumb: ["Prima pagină", "Știri interne"]\n${extra}---\n\n${body}\n`;
@@ -24,7 +24,7 @@ function context(root: string, processor = unified(markdownOptions)) {
   const stored: Array<{ id: string; data: Record<string, unknown>; rendered?: { html: string } }> = [];
   const warnings: string[] = [];
   const fake = {
-    config: { root: pathToFileURL(`${root}/`), markdown: { processor, syntaxHighlight: false }, image: {} },
+    config: { root: pathToFileURL(`${root}/`), markdown: { processor, syntaxHighlight: SYNTAX_HIGHLIGHT }, image: {} },
     store: { clear: () => (stored.length = 0), set: (entry: (typeof stored)[number]) => stored.push(entry) },
     logger: { warn: (message: string) => warnings.push(message) },
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,

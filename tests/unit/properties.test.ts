@@ -1,14 +1,12 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { load } from 'cheerio';
 import fc from 'fast-check';
 import * as yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { readArticleFile } from '../../src/lib/article-file';
 import { embedProvider } from '../../src/lib/embeds';
-import { markdownOptions } from '../../src/plugins';
+import { renderMarkdown } from './pipeline';
 
-const processor = await createMarkdownProcessor(markdownOptions);
-const render = async (markdown: string) => (await processor.render(markdown)).code;
+const render = renderMarkdown;
 
 describe('random frontmatter', () => {
   const keys = fc.constantFrom(

@@ -1,10 +1,8 @@
 import { pathToFileURL } from 'node:url';
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { markdownOptions } from '../../src/plugins';
 import { type ArticleBuildContext, type ArticleLinkTarget, BUILD_CONTEXT } from '../../src/plugins/build-context';
+import { sitePipeline } from './pipeline';
 
-const processor = await createMarkdownProcessor(markdownOptions);
 const FILE = '/site/content/articles/2025/08/seed.md';
 
 const targets: Record<string, ArticleLinkTarget> = {
@@ -21,7 +19,7 @@ async function render(markdown: string, asked: string[] = []): Promise<string> {
     },
     warn() {},
   };
-  const { code } = await processor.render(markdown, { fileURL: pathToFileURL(FILE), frontmatter: { [BUILD_CONTEXT]: context } });
+  const { code } = await sitePipeline.render(markdown, { fileURL: pathToFileURL(FILE), frontmatter: { [BUILD_CONTEXT]: context } });
   return code;
 }
 
@@ -62,17 +60,7 @@ describe('remarkArticleLinks', () => {
   });
 
   it('does nothing outside the article loader', async () => {
-    const { code } = await processor.render('[Alt](../07/alt.md)', { fileURL: pathToFileURL(FILE) });
+    const { code } = await sitePipeline.render('[Alt](../07/alt.md)', { fileURL: pathToFileURL(FILE) });
     expect(code).toBe('<p><a href="../07/alt.md">Alt</a></p>');
-  });
-});
-
-describe('Romanian typography', () => {
-  it('turns straight double quotes into „…” and leaves apostrophes alone', async () => {
-    expect(await render('El a spus "da" lui O\'Neill -- apoi a plecat...')).toBe("<p>El a spus „da” lui O'Neill – apoi a plecat…</p>");
-  });
-
-  it('keeps quotes an editor typed the Romanian way', async () => {
-    expect(await render('„curajul, «eroismul» și spiritul”')).toBe('<p>„curajul, «eroismul» și spiritul”</p>');
   });
 });

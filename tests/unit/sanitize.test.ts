@@ -1,10 +1,8 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { EMBED_PROVIDERS, embedOrigins, embedProvider } from '../../src/lib/embeds';
-import { markdownOptions } from '../../src/plugins';
+import { renderMarkdown } from './pipeline';
 
-const processor = await createMarkdownProcessor(markdownOptions);
-const html = async (markdown: string) => (await processor.render(markdown)).code;
+const html = renderMarkdown;
 
 const SANDBOX = 'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-presentation"';
 const embedded = (src: string, title: string, extra = '') =>
