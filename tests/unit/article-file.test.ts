@@ -1,12 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticleFile } from '../../src/lib/article-file';
 import { formatProblem } from '../../src/lib/problems';
+import { tempTree } from './temp-tree';
 
-const root = mkdtempSync(join(tmpdir(), 'foaia-article-file-'));
-writeFileSync(join(root, 'photo.jpg'), 'not really a jpeg; only its existence is checked here');
+const root = tempTree({ 'photo.jpg': 'not really a jpeg; only its existence is checked here' });
 const FILE = 'x.md';
 
 const valid = {

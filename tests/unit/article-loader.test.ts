@@ -1,24 +1,13 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import { ArticleProblemsError, articleLoader } from '../../src/loaders/articles';
 import { markdownOptions, SYNTAX_HIGHLIGHT } from '../../src/plugins';
+import { tempTree } from './temp-tree';
 
 const article = (title: string, extra = '', body = 'Text.') =>
   `---\ntitle: "${title}"\ndate: 2025-08-13T09:04\nbreadcrumb: ["Prima pagină", "Știri interne"]\n${extra}---\n\n${body}\n`;
-
-function project(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'foaia-loader-'));
-  for (const [path, contents] of Object.entries(files)) {
-    mkdirSync(dirname(join(root, path)), { recursive: true });
-    writeFileSync(join(root, path), contents);
-  }
-  return root;
-}
 
 function context(root: string, processor = unified(markdownOptions)) {
   const stored: Array<{ id: string; data: Record<string, unknown>; rendered?: { html: string } }> = [];
@@ -36,7 +25,7 @@ process.env.FOAIA_NOW = '2025-09-01T00:00:00Z';
 
 describe('articleLoader', () => {
   it('stores only published articles, rendered, and warns about drafts and links to them', async () => {
-    const root = project({
+    const root = tempTree({
       'content/articles/a.md': article('Publicat', '', 'Vezi [ciorna](./b.md) și [programatul](./c.md).'),
       'content/articles/b.md': article('Ciornă', 'draft: true\n'),
       'content/articles/c.md': article('Programat', '').replace('2025-08-13T09:04', '2030-01-01T09:00'),
@@ -52,7 +41,7 @@ describe('articleLoader', () => {
   });
 
   it('fails the build, naming the file, when an article cannot be rendered', async () => {
-    const root = project({ 'content/articles/a.md': article('Bun'), 'content/articles/b.md': article('Stricat', '', 'BOOM') });
+    const root = tempTree({ 'content/articles/a.md': article('Bun'), 'content/articles/b.md': article('Stricat', '', 'BOOM') });
     const failing = {
       ...unified(markdownOptions),
       createRenderer: async () => ({
@@ -70,7 +59,7 @@ describe('articleLoader', () => {
   });
 
   it('reports every problem of every file together', async () => {
-    const root = project({
+    const root = tempTree({
       'content/articles/a.md': article(''),
       'content/articles/b.md': article('B', 'darft: true\n'),
       'content/articles/c.md': article('C', '', '[lipsă](./nu-exista.md)'),

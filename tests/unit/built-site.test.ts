@@ -1,17 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenLinks, builtPages, fileForPath, scanBuiltSite, scanPage } from '../../src/lib/built-site';
-
-function site(files: Record<string, string>): string {
-  const dist = mkdtempSync(join(tmpdir(), 'foaia-dist-'));
-  for (const [path, contents] of Object.entries(files)) {
-    mkdirSync(dirname(join(dist, path)), { recursive: true });
-    writeFileSync(join(dist, path), contents);
-  }
-  return dist;
-}
+import { tempTree } from './temp-tree';
 
 describe('scanPage', () => {
   it('collects ids, URLs (srcset candidates and image meta tags included) and article text', () => {
@@ -33,7 +23,7 @@ describe('scanPage', () => {
 
 describe('brokenLinks', () => {
   it('finds missing pages, assets and fragments, and ignores external and mail links', () => {
-    const dist = site({
+    const dist = tempTree({
       'index.html':
         '<a href="/sport/">ok</a><a href="/lipsa/">missing</a><a href="/sport/#meci">fragment ok</a><a href="/sport/#nu">no fragment</a>' +
         '<img src="/_astro/a.webp"><a href="https://foaia.ro/sport/">absolute ok</a><a href="https://foaia.ro/x/">absolute missing</a>' +
@@ -50,7 +40,7 @@ describe('brokenLinks', () => {
   });
 
   it('lists the pages of a site and maps paths to files', () => {
-    const dist = site({ 'index.html': '', '404.html': '', 'sport/2/index.html': '' });
+    const dist = tempTree({ 'index.html': '', '404.html': '', 'sport/2/index.html': '' });
     expect(builtPages(dist)).toEqual(['/', '/404.html', '/sport/2/']);
     expect(fileForPath('dist', '/sport/')).toBe(join('dist', 'sport/index.html'));
     expect(fileForPath('dist', '/%C8%99tiri/')).toBe(join('dist', 'știri/index.html'));
