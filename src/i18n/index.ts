@@ -11,3 +11,15 @@ type StringKey = { [K in keyof typeof ro]: (typeof ro)[K] extends string ? K : n
 export function t(key: StringKey, values: Record<string, string | number> = {}): string {
   return ro[key].replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
 }
+
+/**
+ * A number with its plural noun, Romanian style: from 20 on (and for whole hundreds) the noun
+ * takes "de" — "3 articole", "20 de articole", "101 articole", "120 de articole".
+ *
+ * @example
+ * countOf(20, 'articole') // => '20 de articole'
+ */
+export function countOf(count: number, pluralNoun: string): string {
+  const lastTwo = count % 100;
+  return count !== 0 && (lastTwo === 0 || lastTwo >= 20) ? `${count} de ${pluralNoun}` : `${count} ${pluralNoun}`;
+}

@@ -2,6 +2,8 @@
  * The search page's behaviour: query the Pagefind index in `/pagefind/` and list the articles.
  * The form also works as a plain GET (`/cautare/?q=…`), so a query can be linked and shared.
  */
+import { countOf } from '../i18n';
+
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
@@ -51,7 +53,7 @@ async function search(query: string): Promise<void> {
     const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
     list.replaceChildren(...pages.map(resultItem));
     const message = results.length === 0 ? strings.none : results.length === 1 ? strings.one : strings.count;
-    announcement.textContent = fill(message, { query, count: results.length });
+    announcement.textContent = fill(message, { query, count: countOf(results.length, strings.plural ?? '') });
   } catch {
     announcement.textContent = strings.unavailable ?? '';
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { countOf } from '../../src/i18n';
 import { articleSection, breadcrumbSections } from '../../src/lib/sections';
 import { absoluteUrl, articlePath, authorPath, feedPathOf, sectionPath, tagPath } from '../../src/lib/urls';
 
@@ -41,5 +42,20 @@ describe('breadcrumb → sections', () => {
   it("names the article's own section: the last item", () => {
     expect(articleSection(['Prima pagină', 'Sport', 'Tenis'])).toEqual({ name: 'Tenis', slug: 'tenis' });
     expect(articleSection(['Prima pagină'])).toBeUndefined();
+  });
+});
+
+describe('countOf', () => {
+  it.each([
+    [2, '2 articole'],
+    [3, '3 articole'],
+    [19, '19 articole'],
+    [20, '20 de articole'],
+    [101, '101 articole'],
+    [119, '119 articole'],
+    [120, '120 de articole'],
+    [200, '200 de articole'],
+  ])('%i → %s', (count, text) => {
+    expect(countOf(count, 'articole')).toBe(text);
   });
 });
