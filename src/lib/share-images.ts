@@ -27,14 +27,33 @@ export interface ArticlePhoto {
  * (await photoShareImages(photo, 'https://foaia.ro'))[0] // => { url: 'https://foaia.ro/_astro/x.jpg', width: 1200, height: 675, … }
  */
 export async function photoShareImages(photo: ArticlePhoto, site: string): Promise<ShareImage[]> {
-  return Promise.all(
-    CROP_RATIOS.map(async (ratio) => {
-      const width = Math.floor(Math.min(CROP_WIDTH, photo.src.width, photo.src.height * ratio));
-      const height = Math.round(width / ratio);
-      const image = await getImage({ src: photo.src, width, height, fit: 'cover', format: 'jpg', quality: 80 });
-      return { url: absoluteUrl(image.src, site), width, height, alt: photo.alt, credit: photo.credit };
-    }),
-  );
+  const crops = await cropsOf(photo.src, site);
+  return crops.map((crop) => ({ ...crop, alt: photo.alt, credit: photo.credit }));
+}
+
+type Crop = Pick<ShareImage, 'url' | 'width' | 'height'>;
+
+/**
+ * The crops already asked for, by image: an article's page, its sitemap entry and its feed items
+ * share them, and so do articles whose photos are the same file (Astro emits identical files once).
+ */
+const crops = new Map<string, Promise<Crop[]>>();
+
+function cropsOf(image: ImageMetadata, site: string): Promise<Crop[]> {
+  const key = `${image.src} ${site}`;
+  let made = crops.get(key);
+  if (!made) {
+    made = Promise.all(
+      CROP_RATIOS.map(async (ratio) => {
+        const width = Math.floor(Math.min(CROP_WIDTH, image.width, image.height * ratio));
+        const height = Math.round(width / ratio);
+        const crop = await getImage({ src: image, width, height, fit: 'cover', format: 'jpg', quality: 80 });
+        return { url: absoluteUrl(crop.src, site), width, height };
+      }),
+    );
+    crops.set(key, made);
+  }
+  return made;
 }
 
 /**

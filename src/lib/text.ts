@@ -25,3 +25,15 @@ export function excerpt(text: string, max = 160): string {
   const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), 1)).replace(/[\s,;:–-]+$/, '');
   return `${atWord}…`;
 }
+
+const conjunction = new Intl.ListFormat('ro', { type: 'conjunction' });
+
+/**
+ * Names joined the Romanian way, as parts, so each name can become a link.
+ *
+ * @example
+ * listParts(['Ana', 'Ion', 'Maria']).map((part) => part.value).join('') // => 'Ana, Ion și Maria'
+ */
+export function listParts(names: readonly string[]): { type: 'element' | 'literal'; value: string }[] {
+  return conjunction.formatToParts(names);
+}
