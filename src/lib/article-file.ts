@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 import { closest, distance } from 'fastest-levenshtein';
 import matter from 'gray-matter';
 import * as yaml from 'js-yaml';
+import pLimit from 'p-limit';
 import { glob } from 'tinyglobby';
 import { type ArticleData, articleSchema } from '../schemas/article';
 import type { ArticleProblem } from './problems';
@@ -158,12 +159,16 @@ export function readArticleFile(file: string, contents: string, root = process.c
  */
 export async function readArticleFiles(root: string, base: string): Promise<ArticleFile[]> {
   const names = (await glob('**/*.md', { cwd: resolve(root, base) })).sort();
+  // A few files at a time: an archive of tens of thousands would exhaust the open-file limit.
+  const limit = pLimit(32);
   return Promise.all(
-    names.map(async (name) => {
-      const file = relative(root, resolve(root, base, name))
-        .split('\\')
-        .join('/');
-      return readArticleFile(file, await readFile(resolve(root, file), 'utf8'), root);
-    }),
+    names.map((name) =>
+      limit(async () => {
+        const file = relative(root, resolve(root, base, name))
+          .split('\\')
+          .join('/');
+        return readArticleFile(file, await readFile(resolve(root, file), 'utf8'), root);
+      }),
+    ),
   );
 }
