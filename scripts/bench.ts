@@ -8,7 +8,7 @@
  * `.bench/` (ignored by git); Hugo runs only where it is installed (`apt-get install -y hugo`).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -28,13 +28,16 @@ execFileSync(process.execPath, [generator, '--count', String(count), '--out', jo
 rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
 
 const timing = join(work, 'time.txt');
+const log = join(work, 'build.log');
+const logFile = openSync(log, 'w');
 const build = spawnSync('/usr/bin/time', ['-v', '-o', timing, process.execPath, join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
   cwd: root,
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FOAIA_CONTENT_DIR: '.bench/content', FOAIA_OUT_DIR: '.bench/dist' },
-  encoding: 'utf8',
+  stdio: ['ignore', logFile, logFile],
 });
+closeSync(logFile);
 if (build.status !== 0) {
-  console.error(build.stdout, build.stderr);
+  console.error(`bench: the build failed; its log is ${log}`);
   process.exit(1);
 }
 const report = readFileSync(timing, 'utf8');
