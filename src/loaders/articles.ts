@@ -135,7 +135,7 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
     context.store.set({
       id,
       data: await context.parseData({ id, data: article.frontmatter, filePath }),
-      body: article.body,
+      // No `body`: pages use the rendered HTML, and a 50,000-article archive need not hold its Markdown twice.
       filePath: article.file,
       rendered: {
         html: result.code,
