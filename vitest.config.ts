@@ -12,6 +12,8 @@ export default getViteConfig({
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
           globalSetup: ['tests/build/global-setup.ts'],
+          // Reading thousands of built pages (npm run test:scale) takes seconds, not milliseconds.
+          testTimeout: 60_000,
         },
       },
       {

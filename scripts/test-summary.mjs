@@ -13,7 +13,8 @@ for (const file of process.argv.slice(2)) {
   }
   const report = JSON.parse(readFileSync(file, 'utf8'));
   passed += report.numPassedTests;
-  failed += report.numFailedTests + (report.success ? 0 : report.numFailedTestSuites);
+  // A suite that failed without a failing test (its setup broke) counts as one failure.
+  failed += report.numFailedTests || (report.success ? 0 : Math.max(1, report.numFailedTestSuites));
 }
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
