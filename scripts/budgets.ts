@@ -9,21 +9,16 @@
  *   article's hero photo, a listing's first story: the largest paint) loads eagerly with
  *   fetchpriority="high", every other image lazily.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { load } from 'cheerio';
+import { fileForPath } from '../src/lib/built-site.ts';
+import { DIST, REFERENCE_PAGES, requireBuiltSite, SEED_PAGE } from './reference-pages.ts';
 
-const DIST = 'dist';
-const SEED = '/stiri-externe/convorbire-putin-kim/';
-const PAGES = { 'seed article': SEED, 'home page': '/', 'section page': '/stiri-externe/' };
 const HTML_CSS_BUDGET = 40 * 1024;
 
-if (!existsSync(join(DIST, 'index.html'))) {
-  console.error('budgets: dist/ has no site; run `npm run build` first');
-  process.exit(2);
-}
+requireBuiltSite('budgets');
 
-const fileOf = (path: string) => join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+const fileOf = (path: string) => fileForPath(DIST, path);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const failures: string[] = [];
 const check = (ok: boolean, line: string) => {
@@ -31,7 +26,7 @@ const check = (ok: boolean, line: string) => {
   if (!ok) failures.push(line);
 };
 
-for (const [name, path] of Object.entries(PAGES)) {
+for (const [name, path] of Object.entries(REFERENCE_PAGES)) {
   const html = readFileSync(fileOf(path), 'utf8');
   const $ = load(html);
   const scripts = $('script').filter((_, script) => $(script).attr('type') !== 'application/ld+json');
@@ -46,7 +41,7 @@ for (const [name, path] of Object.entries(PAGES)) {
     .get();
   const inlineStyles = Buffer.byteLength($('style').text());
   const weight = Buffer.byteLength(html) + styles.reduce((total, size) => total + size, 0) + inlineStyles;
-  if (path === SEED) check(weight <= HTML_CSS_BUDGET, `${name}: HTML + CSS ${kb(weight)} (budget ${kb(HTML_CSS_BUDGET)})`);
+  if (path === SEED_PAGE) check(weight <= HTML_CSS_BUDGET, `${name}: HTML + CSS ${kb(weight)} (budget ${kb(HTML_CSS_BUDGET)})`);
   else console.log(`     ${name}: HTML + CSS ${kb(weight)}`);
 
   $('main img').each((index, image) => {

@@ -7,29 +7,21 @@
  * Served from 127.0.0.1, the canonical URL points at "another domain", so that one audit is
  * skipped here; nothing else is.
  */
-import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, chromiumPath } from './chromium.ts';
+import { DIST, REFERENCE_PAGES, requireBuiltSite } from './reference-pages.ts';
 import { serveSite } from './serve-site.ts';
 
-const PAGES = {
-  'seed article': '/stiri-externe/convorbire-putin-kim/',
-  'home page': '/',
-  'section page': '/stiri-externe/',
-};
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
-if (!existsSync('dist/index.html')) {
-  console.error('lighthouse: dist/ has no site; run `npm run build` first');
-  process.exit(2);
-}
+requireBuiltSite('lighthouse');
 
-const server = await serveSite('dist');
+const server = await serveSite(DIST);
 const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROMIUM_ARGS });
 let lowest = 100;
 try {
-  for (const [name, path] of Object.entries(PAGES)) {
+  for (const [name, path] of Object.entries(REFERENCE_PAGES)) {
     const result = await lighthouse(
       `${server.url}${path}`,
       { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES },

@@ -96,9 +96,10 @@ function issueProblems(file: string, issue: z.core.$ZodIssue): ArticleProblem[] 
  * // => { file: 'content/articles/x.md', field: 'title', message: 'lipsește titlul articolului' }
  */
 export function readArticleFile(file: string, contents: string, root = process.cwd()): ArticleFile {
+  const text = contents.replace(/^\uFEFF/, '');
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(contents.replace(/^\uFEFF/, ''), { engines: { yaml: parseYaml } });
+    parsed = matter(text, { engines: { yaml: parseYaml } });
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
       // gray-matter hands YAML everything after the opening `---`, its line break included,
@@ -120,7 +121,7 @@ export function readArticleFile(file: string, contents: string, root = process.c
     throw error;
   }
   const frontmatter = parsed.data as Record<string, unknown>;
-  if (!contents.replace(/^\uFEFF/, '').startsWith('---') || Array.isArray(parsed.data)) {
+  if (!text.startsWith('---') || Array.isArray(parsed.data)) {
     return {
       file,
       frontmatter: {},

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { ArticleData } from '../schemas/article';
 import type { ArticleProblem } from './problems';
-import { breadcrumbSections } from './sections';
+import { articleSection, breadcrumbSections } from './sections';
 import { isPageNumberSlug, isReservedSectionSlug, slugify } from './slugs';
 import { articlePath } from './urls';
 
@@ -31,8 +31,7 @@ export function articleSlug(file: string, data: Pick<ArticleData, 'slug'>): stri
  * // => '/stiri-externe/pace/'
  */
 export function articleUrl(file: string, data: CheckedArticle['data']): string {
-  const section = breadcrumbSections(data.breadcrumb).at(-1);
-  return articlePath(section?.slug ?? '', articleSlug(file, data));
+  return articlePath(articleSection(data.breadcrumb)?.slug ?? '', articleSlug(file, data));
 }
 
 function slugProblems({ file, data }: CheckedArticle): ArticleProblem[] {

@@ -91,6 +91,12 @@ export function parseArticleDate(text: string): DateParseResult {
   return { ok: true, date: first };
 }
 
+/** Bucharest wall time at an instant, as a Date whose UTC fields read that wall time, and the offset. */
+function bucharestWallClock(instant: Date): { wall: Date; offset: number } {
+  const offset = bucharestOffsetMinutes(instant);
+  return { wall: new Date(instant.getTime() + offset * 60_000), offset };
+}
+
 /**
  * The instant as ISO 8601 with the Bucharest offset, as the page's `<time datetime>` shows it.
  *
@@ -98,8 +104,7 @@ export function parseArticleDate(text: string): DateParseResult {
  * toBucharestIso(new Date('2025-08-13T06:04:00Z')) // => '2025-08-13T09:04:00+03:00'
  */
 export function toBucharestIso(instant: Date): string {
-  const offset = bucharestOffsetMinutes(instant);
-  const wall = new Date(instant.getTime() + offset * 60_000);
+  const { wall, offset } = bucharestWallClock(instant);
   const date = `${wall.getUTCFullYear()}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`;
   const time = `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}:${pad(wall.getUTCSeconds())}`;
   return `${date}T${time}${formatOffset(offset)}`;
@@ -113,7 +118,7 @@ export function toBucharestIso(instant: Date): string {
  * formatArticleDate(new Date('2025-08-13T06:04:00Z')) // => '13 aug. 2025, 09:04'
  */
 export function formatArticleDate(instant: Date): string {
-  const wall = new Date(instant.getTime() + bucharestOffsetMinutes(instant) * 60_000);
+  const { wall } = bucharestWallClock(instant);
   const month = ro['date.monthsShort'][wall.getUTCMonth()];
   return `${wall.getUTCDate()} ${month} ${wall.getUTCFullYear()}, ${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`;
 }

@@ -9,7 +9,7 @@ import { site } from '../site';
 import { type Article, FEED_SIZE } from './collections';
 import { toBucharestIso } from './dates';
 import { photoShareImages } from './share-images';
-import { escapeXml } from './sitemap';
+import { escapeXml, withSiteName } from './text';
 import { absoluteUrl, authorPath, JSON_FEED_PATH } from './urls';
 
 /** One article as every feed format carries it. */
@@ -83,7 +83,7 @@ export interface FeedOptions {
 export async function rssFeed({ title, articles, fullContent = false }: FeedOptions): Promise<Response> {
   const items = await Promise.all(articles.slice(0, FEED_SIZE).map((article) => feedItem(article, fullContent)));
   return rss({
-    title: title ? `${title} | ${site.name}` : site.name,
+    title: withSiteName(title, site.name),
     description: site.description,
     site: site.url,
     trailingSlash: true,

@@ -1,12 +1,8 @@
 import type { PaginateFunction } from 'astro';
-import { type Article, LISTING_PAGE_SIZE } from './collections';
+import { LISTING_PAGE_SIZE, type SiteTopic } from './collections';
 
-/** A section, tag or author: what a listing page lists. */
-export interface Listing {
-  slug: string;
-  name: string;
-  articles: Article[];
-}
+/** A section, tag or author: what a listing page lists (a section is a topic with a place in the tree). */
+export type Listing = SiteTopic;
 
 /**
  * The pages of every listing of one kind, 20 articles each, newest first: page 1 at

@@ -1,4 +1,5 @@
 import { toBucharestIso } from './dates';
+import { escapeXml } from './text';
 import type { IndexableEntry, IndexedArticle, SiteIndex } from './site-index';
 import { absoluteUrl, authorPath, sectionPath, tagPath } from './urls';
 
@@ -48,16 +49,6 @@ export function sitemapFiles<T>(urls: readonly T[], size = SITEMAP_MAX_URLS): T[
   const files: T[][] = [];
   for (let start = 0; start < urls.length; start += size) files.push(urls.slice(start, start + size));
   return files;
-}
-
-/**
- * Escapes text for an XML element or attribute.
- *
- * @example
- * escapeXml('Tom & "Jerry" <3') // => 'Tom &amp; &quot;Jerry&quot; &lt;3'
- */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[character]};`);
 }
 
 /** The path of the n-th sitemap file (from 1). */

@@ -37,3 +37,24 @@ const conjunction = new Intl.ListFormat('ro', { type: 'conjunction' });
 export function listParts(names: readonly string[]): { type: 'element' | 'literal'; value: string }[] {
   return conjunction.formatToParts(names);
 }
+
+/**
+ * A page's or feed's title followed by the publication's name; the name alone for the site itself.
+ *
+ * @example
+ * withSiteName('Sport', 'Foaia') // => 'Sport | Foaia'
+ * withSiteName(undefined, 'Foaia') // => 'Foaia'
+ */
+export function withSiteName(title: string | undefined, siteName: string): string {
+  return title ? `${title} | ${siteName}` : siteName;
+}
+
+/**
+ * Escapes text for an XML element or attribute.
+ *
+ * @example
+ * escapeXml('Tom & "Jerry" <3') // => 'Tom &amp; &quot;Jerry&quot; &lt;3'
+ */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": 'apos' }[character]};`);
+}

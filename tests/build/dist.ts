@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type CheerioAPI, load } from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { inject } from 'vitest';
+import { builtPages, fileForPath } from '../../src/lib/built-site';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
@@ -14,7 +15,7 @@ export class BuiltSite {
 
   /** The file a site path is served from. */
   file(path: string): string {
-    return join(this.dist, decodeURI(path.endsWith('/') ? `${path}index.html` : path));
+    return fileForPath(this.dist, path);
   }
 
   /** Whether the site has a page or file at this path. */
@@ -34,9 +35,7 @@ export class BuiltSite {
 
   /** Every HTML page, as site paths. */
   htmlPaths(): string[] {
-    return (readdirSync(this.dist, { recursive: true }) as string[])
-      .filter((file) => file.endsWith('.html'))
-      .map((file) => `/${file.split('\\').join('/')}`.replace(/index\.html$/, ''));
+    return builtPages(this.dist);
   }
 
   /** Follows `rel="next"` from a listing's first page; returns the pages and their article links. */

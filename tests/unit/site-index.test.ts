@@ -1,7 +1,8 @@
 import { SyntaxValidator } from 'fast-xml-validator';
 import { describe, expect, it } from 'vitest';
 import { buildSiteIndex, type IndexableEntry, relatedArticles, topSectionOf } from '../../src/lib/site-index';
-import { escapeXml, sitemapFiles, sitemapIndex, sitemapUrls, urlset } from '../../src/lib/sitemap';
+import { sitemapFiles, sitemapIndex, sitemapUrls, urlset } from '../../src/lib/sitemap';
+import { escapeXml } from '../../src/lib/text';
 
 function entry(id: string, breadcrumb: string[], date: string, tags: string[] = [], byline: string[] = []): IndexableEntry {
   return { id, data: { breadcrumb, tags, byline, date: new Date(date) } };
