@@ -1,8 +1,7 @@
-import { getSiteIndex } from '../lib/collections';
-import { sitemapFiles, sitemapIndex, sitemapUrls } from '../lib/sitemap';
+import { getSitemapFiles } from '../lib/site-sitemaps';
+import { sitemapIndex } from '../lib/sitemap';
 import { site } from '../site';
 
 export async function GET() {
-  const files = sitemapFiles(sitemapUrls(await getSiteIndex()));
-  return new Response(sitemapIndex(files, site.url), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(sitemapIndex(await getSitemapFiles(), site.url), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 }
