@@ -33,3 +33,14 @@ export function buildTime(env: Record<string, string | undefined> = process.env)
   if (Number.isNaN(now.getTime())) throw new Error(`FOAIA_NOW must be an ISO 8601 instant, found "${env.FOAIA_NOW}"`);
   return now;
 }
+
+/**
+ * When an article last changed: its update time, else its publication time. Sitemaps, Open Graph
+ * and structured data all say the same.
+ *
+ * @example
+ * lastModified({ date: new Date('2025-08-20T07:30:00Z'), updated: new Date('2025-08-20T11:15:00Z') }) // => 2025-08-20T11:15:00.000Z
+ */
+export function lastModified(article: { date: Date; updated?: Date }): Date {
+  return article.updated ?? article.date;
+}

@@ -1,4 +1,5 @@
 import { toBucharestIso } from './dates';
+import { lastModified } from './publishing';
 import { escapeXml } from './text';
 import type { IndexableEntry, IndexedArticle, SiteIndex } from './site-index';
 import { absoluteUrl, authorPath, sectionPath, tagPath } from './urls';
@@ -25,7 +26,7 @@ export function sitemapUrls<Entry extends IndexableEntry>(
   imagesOf: (article: IndexedArticle<Entry>) => readonly string[] = () => [],
 ): SitemapUrl[] {
   const lastChange = (articles: readonly { data: { date: Date; updated?: Date } }[]) =>
-    new Date(articles.reduce((latest, { data }) => Math.max(latest, (data.updated ?? data.date).getTime()), 0));
+    new Date(articles.reduce((latest, { data }) => Math.max(latest, lastModified(data).getTime()), 0));
   return [
     ...(index.articles.length > 0 ? [{ path: '/', lastmod: lastChange(index.articles) }] : []),
     ...[...index.sections.values()].map((section) => ({ path: sectionPath(section.slug), lastmod: lastChange(section.articles) })),
@@ -33,7 +34,7 @@ export function sitemapUrls<Entry extends IndexableEntry>(
     ...[...index.authors.values()].map((author) => ({ path: authorPath(author.slug), lastmod: lastChange(author.articles) })),
     ...index.articles.map((article) => ({
       path: article.url,
-      lastmod: article.data.updated ?? article.data.date,
+      lastmod: lastModified(article.data),
       images: imagesOf(article),
     })),
   ];

@@ -1,5 +1,6 @@
 import type { SiteSettings } from '../schemas/site';
 import { toBucharestIso } from './dates';
+import { lastModified } from './publishing';
 import { absoluteUrl, authorPath } from './urls';
 
 /** A JSON-LD object. */
@@ -139,7 +140,7 @@ export function newsArticle(article: NewsArticleInput, site: SiteSettings): Json
     description: article.description,
     image: article.images.map(imageObject),
     datePublished: toBucharestIso(article.published),
-    dateModified: toBucharestIso(article.updated ?? article.published),
+    dateModified: toBucharestIso(lastModified({ date: article.published, updated: article.updated })),
     author: (article.bylines.length > 0 ? article.bylines : [site.publisher.name]).map((name) =>
       newsroom.has(name) || name === site.publisher.name
         ? { '@type': 'Organization', name, url: absoluteUrl('/', site.url) }

@@ -57,7 +57,7 @@ export class BuiltSite {
 }
 
 /** The fixture site built once by the global setup. */
-export const fixtureSite = new BuiltSite(join(root, inject('validBuild').dist));
+const fixtureSite = new BuiltSite(join(root, inject('validBuild').dist));
 export const dist = fixtureSite.dist;
 export const distFile = (path: string) => fixtureSite.file(path);
 export const hasPage = (path: string) => fixtureSite.has(path);

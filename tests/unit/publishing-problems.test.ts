@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, formatProblemReport } from '../../src/lib/problems';
-import { buildTime, isPublished } from '../../src/lib/publishing';
+import { buildTime, isPublished, lastModified } from '../../src/lib/publishing';
 
 describe('isPublished', () => {
   const now = new Date('2025-08-13T07:00:00Z');
@@ -44,5 +44,14 @@ describe('problem messages', () => {
         { file: 'b.md', field: 'date', message: 'greșită' },
       ]),
     ).toBe('2 probleme în articole:\n  a.md: title: lipsește\n  b.md: date: greșită');
+  });
+});
+
+describe('lastModified', () => {
+  it('is the update time when there is one, else the publication time', () => {
+    const date = new Date('2025-08-20T07:30:00Z');
+    const updated = new Date('2025-08-20T11:15:00Z');
+    expect(lastModified({ date, updated })).toBe(updated);
+    expect(lastModified({ date })).toBe(date);
   });
 });
