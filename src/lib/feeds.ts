@@ -28,14 +28,24 @@ interface FeedItem {
 
 let container: Promise<AstroContainer> | undefined;
 
+/** Makes every URL of an article body absolute, against the article's own URL. */
+const absolutize = (base: string) => unified().use(rehypeParse, { fragment: true }).use(rehypeAbsoluteUrls, { base }).use(rehypeStringify);
+
+/** Bodies already made: `/rss.xml` and `/feed.json` carry the same latest articles. */
+const bodies = new Map<string, Promise<string>>();
+
 /** The article body as its page shows it (images resolved), with every URL made absolute. */
-async function bodyHtml(article: Article, url: string): Promise<string> {
-  container ??= AstroContainer.create();
-  const { Content } = await render(article.entry);
-  const html = await (await container).renderToString(Content);
-  return String(
-    await unified().use(rehypeParse, { fragment: true }).use(rehypeAbsoluteUrls, { base: url }).use(rehypeStringify).process(html),
-  );
+function bodyHtml(article: Article, url: string): Promise<string> {
+  let body = bodies.get(article.id);
+  if (!body) {
+    body = (async () => {
+      container ??= AstroContainer.create();
+      const { Content } = await render(article.entry);
+      return String(await absolutize(url).process(await (await container).renderToString(Content)));
+    })();
+    bodies.set(article.id, body);
+  }
+  return body;
 }
 
 async function feedItem(article: Article, withBody: boolean): Promise<FeedItem> {

@@ -27,8 +27,7 @@ export interface ArticlePhoto {
  * (await photoShareImages(photo, 'https://foaia.ro'))[0] // => { url: 'https://foaia.ro/_astro/x.jpg', width: 1200, height: 675, … }
  */
 export async function photoShareImages(photo: ArticlePhoto, site: string): Promise<ShareImage[]> {
-  const crops = await cropsOf(photo.src, site);
-  return crops.map((crop) => ({ ...crop, alt: photo.alt, credit: photo.credit }));
+  return (await cropsOf(photo.src, site)).map((crop) => ({ ...crop, alt: photo.alt, credit: photo.credit }));
 }
 
 type Crop = Pick<ShareImage, 'url' | 'width' | 'height'>;
@@ -37,11 +36,11 @@ type Crop = Pick<ShareImage, 'url' | 'width' | 'height'>;
  * The crops already asked for, by image: an article's page, its sitemap entry and its feed items
  * share them, and so do articles whose photos are the same file (Astro emits identical files once).
  */
-const crops = new Map<string, Promise<Crop[]>>();
+const cropsByImage = new Map<string, Promise<Crop[]>>();
 
 function cropsOf(image: ImageMetadata, site: string): Promise<Crop[]> {
   const key = `${image.src} ${site}`;
-  let made = crops.get(key);
+  let made = cropsByImage.get(key);
   if (!made) {
     made = Promise.all(
       CROP_RATIOS.map(async (ratio) => {
@@ -51,7 +50,7 @@ function cropsOf(image: ImageMetadata, site: string): Promise<Crop[]> {
         return { url: absoluteUrl(crop.src, site), width, height };
       }),
     );
-    crops.set(key, made);
+    cropsByImage.set(key, made);
   }
   return made;
 }
