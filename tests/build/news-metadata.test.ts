@@ -81,8 +81,9 @@ describe('NewsArticle structured data (Google: Article)', () => {
 
   it('escapes values so a title cannot end the script element', () => {
     const raw = readFileSync(distFile('/stiri-interne/titlu-periculos/'), 'utf8');
-    const scripts = raw.match(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g)!;
-    for (const script of scripts) expect(script.slice(0, -'</script>'.length).slice(1)).not.toMatch(/<\//);
+    const bodies = [...raw.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+    expect(bodies).toHaveLength(2);
+    for (const body of bodies) expect(body).not.toMatch(/[<>]/);
     expect(ofType(page('/stiri-interne/titlu-periculos/'), 'NewsArticle').headline).toBe(
       'Titlu cu </script><script>alert(1)</script> și <b>etichete</b>',
     );
@@ -158,6 +159,24 @@ describe('link previews and search snippets', () => {
 describe('feeds', () => {
   const items = (path: string) => [xmlFile(path).rss.channel.item].flat();
 
+  it('are RSS 2.0 with the channel and item elements the format requires', () => {
+    for (const path of ['/rss.xml', '/stiri-externe/rss.xml', '/tag/derby-local/rss.xml', '/autor/redactia/rss.xml']) {
+      expect(SyntaxValidator.validate(readFileSync(distFile(path), 'utf8')), path).toBe(true);
+      const { rss } = xmlFile(path);
+      expect(rss['@version'], path).toBe('2.0');
+      expect(rss.channel, path).toMatchObject({
+        title: expect.any(String),
+        link: `${SITE}/`,
+        description: expect.any(String),
+        language: 'ro',
+      });
+      for (const item of items(path)) {
+        expect(item, path).toMatchObject({ title: expect.any(String), link: expect.any(String), pubDate: expect.any(String) });
+        expect(item.guid['#text'], path).toBe(item.link);
+      }
+    }
+  });
+
   it('carry the photo as media:content with its credit', () => {
     const seed = items('/stiri-externe/rss.xml').find((item) => item.link === `${SITE}${SEED}`);
     expect(seed['media:content']['@medium']).toBe('image');
@@ -200,6 +219,23 @@ describe('feeds', () => {
     }
     const seed = feed.items.find((item: { url: string }) => item.url === `${SITE}${SEED}`);
     expect(seed?.image).toMatch(/^https:\/\/foaia\.ro\/_astro\/.+\.jpg$/);
+  });
+});
+
+describe('sitemaps', () => {
+  it('are well-formed sitemap XML: an index of files, each URL with loc and lastmod', () => {
+    for (const path of ['/sitemap-index.xml', '/sitemap-1.xml', '/sitemap-news-index.xml', '/sitemap-news-1.xml']) {
+      expect(SyntaxValidator.validate(readFileSync(distFile(path), 'utf8')), path).toBe(true);
+    }
+    const index = xmlFile('/sitemap-index.xml').sitemapindex;
+    expect(index['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+    const urlset = xmlFile('/sitemap-1.xml').urlset;
+    expect(urlset['@xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+    expect(urlset['@xmlns:image']).toBe('http://www.google.com/schemas/sitemap-image/1.1');
+    for (const url of [urlset.url].flat()) {
+      expect(isAbsolute(url.loc)).toBe(true);
+      expect(url.lastmod).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    }
   });
 });
 
