@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { secondsSince } from '../lib/durations';
 
 /**
  * After `astro build`, indexes the article bodies (the elements marked `data-pagefind-body`) with
@@ -14,6 +15,7 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        const started = performance.now();
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(errors.join('\n'));
@@ -21,7 +23,7 @@ export function searchIndex(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
           const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          logger.info(`${added.page_count} pagini citite, articolele lor indexate pentru căutare`);
+          logger.info(`${added.page_count} pagini citite, articolele lor indexate pentru căutare ${secondsSince(started)}`);
         } finally {
           await pagefind.close();
         }

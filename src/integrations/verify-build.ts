@@ -3,6 +3,7 @@ import type { AstroIntegration } from 'astro';
 import { readArticleFiles } from '../lib/article-file';
 import { articleUrl } from '../lib/article-set';
 import { articlesFolder } from '../lib/build-settings';
+import { secondsSince } from '../lib/durations';
 import { brokenLinks, scanBuiltSite } from '../lib/built-site';
 import { buildTime, isPublished } from '../lib/publishing';
 
@@ -23,6 +24,7 @@ export function verifyBuild(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        const started = performance.now();
         const now = buildTime();
         const scans = scanBuiltSite(dist);
         const problems: string[] = [];
@@ -38,7 +40,7 @@ export function verifyBuild(): AstroIntegration {
           throw new Error(`Site-ul construit are ${problems.length} probleme; nu îl publicați:\n  ${problems.join('\n  ')}`);
         }
         logger.info(
-          `${scans.size} pagini HTML verificate: fiecare articol publicat are pagină cu text, fiecare legătură internă duce undeva`,
+          `${scans.size} pagini HTML verificate: fiecare articol publicat are pagină cu text, fiecare legătură internă duce undeva ${secondsSince(started)}`,
         );
       },
     },

@@ -8,3 +8,15 @@
 export function articlesFolder(env: Record<string, string | undefined> = process.env): string {
   return env.FOAIA_CONTENT_DIR ?? 'content/articles';
 }
+
+/**
+ * Where the build keeps what it can reuse next time (Astro's data store, optimised images, the
+ * pages of the incremental build, article renders), relative to the project root:
+ * `FOAIA_CACHE_DIR`, else Astro's default. CI saves and restores this one folder.
+ *
+ * @example
+ * cacheFolder({ FOAIA_CACHE_DIR: '.cache/site' }) // => '.cache/site'
+ */
+export function cacheFolder(env: Record<string, string | undefined> = process.env): string {
+  return env.FOAIA_CACHE_DIR ?? 'node_modules/.astro';
+}

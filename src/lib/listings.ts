@@ -1,19 +1,25 @@
 import type { PaginateFunction } from 'astro';
-import { LISTING_PAGE_SIZE, type SiteTopic } from './collections';
+import { articleKey, listingPageKey, pageKey } from '../build-cache/page-keys';
+import { FEED_SIZE, getSiteIndex, LISTING_PAGE_SIZE, type SiteTopic } from './collections';
 
 /** A section, tag or author: what a listing page lists (a section is a topic with a place in the tree). */
 export type Listing = SiteTopic;
 
 /**
  * The pages of every listing of one kind, 20 articles each, newest first: page 1 at
- * `/<…>/<slug>/`, then `/<…>/<slug>/2/`… (`param` names the route's slug parameter).
+ * `/<…>/<slug>/`, then `/<…>/<slug>/2/`… (`param` names the route's slug parameter), each with
+ * the cache key of what it shows.
  *
  * @example
  * export const getStaticPaths = async ({ paginate }) => listingPages(paginate, (await getSiteIndex()).tags.values(), 'tag');
  */
-export function listingPages<Kind extends Listing>(paginate: PaginateFunction, listings: Iterable<Kind>, param: string) {
+export async function listingPages<Kind extends Listing>(paginate: PaginateFunction, listings: Iterable<Kind>, param: string) {
+  const index = await getSiteIndex();
   return [...listings].flatMap((listing) =>
-    paginate(listing.articles, { params: { [param]: listing.slug }, props: { listing }, pageSize: LISTING_PAGE_SIZE }),
+    paginate(listing.articles, { params: { [param]: listing.slug }, props: { listing }, pageSize: LISTING_PAGE_SIZE }).map((path) => ({
+      ...path,
+      cacheKey: listingPageKey(index, listing, path.props.page.currentPage, path.props.page.lastPage, path.props.page.data),
+    })),
   );
 }
 
@@ -23,6 +29,11 @@ export function listingPages<Kind extends Listing>(paginate: PaginateFunction, l
  * @example
  * export const getStaticPaths = async () => listingFeeds((await getSiteIndex()).authors.values(), 'author');
  */
-export function listingFeeds<Kind extends Listing>(listings: Iterable<Kind>, param: string) {
-  return [...listings].map((listing) => ({ params: { [param]: listing.slug }, props: { listing } }));
+export async function listingFeeds<Kind extends Listing>(listings: Iterable<Kind>, param: string) {
+  const index = await getSiteIndex();
+  return [...listings].map((listing) => ({
+    params: { [param]: listing.slug },
+    props: { listing },
+    cacheKey: pageKey(index, 'feed', listing.slug, listing.name, listing.articles.slice(0, FEED_SIZE).map(articleKey)),
+  }));
 }

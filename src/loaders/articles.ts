@@ -1,10 +1,15 @@
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { contentHash } from '../build-cache/content-hash';
+import { type CachedRender, type LinkAnswer, RenderCache, type RenderEvent } from '../build-cache/render-cache';
+import { rendererHash } from '../build-cache/renderer-hash';
 import { type ArticleFile, readArticleFiles } from '../lib/article-file';
 import { articleUrl, checkArticleSet } from '../lib/article-set';
+import { secondsSince } from '../lib/durations';
 import { type ArticleProblem, formatProblem, formatProblemReport } from '../lib/problems';
 import { buildTime, isPublished } from '../lib/publishing';
 import { type ArticleBuildContext, BUILD_CONTEXT } from '../plugins/build-context';
@@ -42,7 +47,8 @@ async function createRenderer({ markdown, image }: LoaderContext['config']): Pro
  * frontmatter with our own YAML rules (dates stay as written), checks every file and the set of
  * them together, fails the build with all problems at once (a render error included, which
  * `glob()` only logs), stores only published articles (so no draft or embargoed photo is ever
- * processed), and resolves links between articles on every build, never from a cached render.
+ * processed), and resolves links between articles on every build: a cached render is reused only
+ * while every link it resolved gets the same answer (same URL, still unpublished, still missing).
  */
 export function articleLoader({ base }: ArticleLoaderOptions): Loader {
   return {
@@ -69,9 +75,28 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
   };
 }
 
-/** Reads, checks and renders every article, then replaces the collection with the published ones. */
+/** Where the content-addressed renders live: beside Astro's own caches, so CI keeps them together. */
+function renderCacheFolder(config: LoaderContext['config']): string {
+  return resolve(fileURLToPath(config.cacheDir), 'foaia/renders');
+}
+
+/** A fingerprint of the files an article shows beside its text: its photo and body pictures. */
+async function assetHashes(root: string, article: ArticleFile, render: CachedRender): Promise<string[]> {
+  const folder = resolve(root, dirname(article.file));
+  const pictures = [article.data?.photo?.src, ...render.localImagePaths.map((image) => decodeURI(image))];
+  return Promise.all(
+    pictures.map(async (picture) => (picture ? contentHash(picture, await readFile(resolve(folder, String(picture)))) : '')),
+  );
+}
+
+/**
+ * Reads and checks every article, renders the ones whose Markdown, renderer or linked articles
+ * changed (the others come from the render cache), and updates the collection in place: an
+ * unchanged article keeps its entry (same digest), a no-longer-published one leaves.
+ */
 async function syncArticles(context: LoaderContext, base: string): Promise<void> {
   const root = fileURLToPath(context.config.root);
+  const started = performance.now();
   const now = buildTime();
   const files = await readArticleFiles(root, base);
 
@@ -84,66 +109,121 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
   errors.push(...checkArticleSet(scheduled.map(({ file, data }) => ({ file, data: data! }))));
 
   const byPath = new Map(files.map((article) => [resolve(root, article.file), article]));
-  const contextFor = (article: ArticleFile): ArticleBuildContext => ({
-    resolveArticleLink(target) {
-      const linked = byPath.get(target);
-      if (!linked) {
-        const named = relative(root, target).split('\\').join('/');
-        errors.push({ file: article.file, message: `legătura către ${named} duce la un articol care nu există` });
-        return undefined;
-      }
-      if (linked.data && isPublished(linked.data, now)) return { href: articleUrl(linked.file, linked.data) };
+  const answerFor = (target: string): LinkAnswer => {
+    const linked = byPath.get(resolve(root, target));
+    if (!linked) return { missing: true };
+    if (linked.data && isPublished(linked.data, now)) return { href: articleUrl(linked.file, linked.data) };
+    return { unpublished: true };
+  };
+  /** Tells the editor what a render met: the same words for a fresh render and a reused one. */
+  const replay = (article: ArticleFile, event: RenderEvent) => {
+    if ('warning' in event) warnings.push({ file: article.file, message: event.warning });
+    else if ('missing' in event.answer) {
+      errors.push({ file: article.file, message: `legătura către ${event.link} duce la un articol care nu există` });
+    } else if ('unpublished' in event.answer) {
       warnings.push({
         file: article.file,
-        message: `legătura către ${linked.file} apare ca text simplu până când acel articol este publicat`,
+        message: `legătura către ${event.link} apare ca text simplu până când acel articol este publicat`,
       });
-      return { unpublished: true };
-    },
-    warn(message) {
-      warnings.push({ file: article.file, message });
-    },
-  });
-
-  const renderer = await createRenderer(context.config);
-  const rendered = new Map<ArticleFile, Awaited<ReturnType<Renderer['render']>>>();
-  for (const article of scheduled) {
-    try {
-      const result = await renderer.render(article.body.trim(), {
-        frontmatter: { ...article.frontmatter, [BUILD_CONTEXT]: contextFor(article) },
-        fileURL: pathToFileURL(resolve(root, article.file)),
-      });
-      for (const image of result.metadata.localImagePaths) {
-        if (!existsSync(resolve(root, dirname(article.file), decodeURI(image)))) {
-          errors.push({ file: article.file, message: `imaginea „${image}” din text nu există lângă articol` });
-        }
-      }
-      rendered.set(article, result);
-    } catch (error) {
-      errors.push({ file: article.file, message: `textul articolului nu a putut fi transformat în HTML: ${(error as Error).message}` });
     }
+  };
+  const contextFor = (article: ArticleFile, events: RenderEvent[]): ArticleBuildContext => {
+    const tell = (event: RenderEvent) => {
+      events.push(event);
+      replay(article, event);
+    };
+    return {
+      resolveArticleLink(absolutePath) {
+        const link = relative(root, absolutePath).split('\\').join('/');
+        const answer = answerFor(link);
+        tell({ link, answer });
+        return 'missing' in answer ? undefined : answer;
+      },
+      warn(message) {
+        tell({ warning: message });
+      },
+    };
+  };
+
+  const cache = new RenderCache(renderCacheFolder(context.config));
+  const rendererKey = rendererHash(root);
+  let renderer: Promise<Renderer> | undefined;
+  let renderedCount = 0;
+  const renders = new Map<ArticleFile, CachedRender>();
+  for (const article of scheduled) {
+    const key = contentHash(rendererKey, article.file, article.body.trim());
+    const cached = cache.get(key);
+    const stillValid = cached?.events.every(
+      (event) => 'warning' in event || JSON.stringify(answerFor(event.link)) === JSON.stringify(event.answer),
+    );
+    let render: CachedRender;
+    if (cached && stillValid) {
+      for (const event of cached.events) replay(article, event);
+      render = cached;
+    } else {
+      try {
+        renderer ??= createRenderer(context.config);
+        const events: RenderEvent[] = [];
+        const result = await (
+          await renderer
+        ).render(article.body.trim(), {
+          frontmatter: { ...article.frontmatter, [BUILD_CONTEXT]: contextFor(article, events) },
+          fileURL: pathToFileURL(resolve(root, article.file)),
+        });
+        render = {
+          html: result.code,
+          headings: result.metadata.headings,
+          localImagePaths: result.metadata.localImagePaths,
+          remoteImagePaths: result.metadata.remoteImagePaths,
+          events,
+        };
+        cache.set(key, render);
+        renderedCount++;
+      } catch (error) {
+        errors.push({ file: article.file, message: `textul articolului nu a putut fi transformat în HTML: ${(error as Error).message}` });
+        continue;
+      }
+    }
+    for (const image of render.localImagePaths) {
+      if (!existsSync(resolve(root, dirname(article.file), decodeURI(image)))) {
+        errors.push({ file: article.file, message: `imaginea „${image}” din text nu există lângă articol` });
+      }
+    }
+    renders.set(article, render);
   }
 
   for (const warning of warnings) context.logger.warn(formatProblem(warning));
   if (errors.length > 0) throw new ArticleProblemsError(errors);
 
-  context.store.clear();
-  for (const article of scheduled) {
-    if (!isPublished(article.data!, now)) continue;
+  const published = scheduled.filter((article) => isPublished(article.data!, now));
+  const digests = await Promise.all(
+    published.map(async (article) => {
+      const render = renders.get(article)!;
+      return contentHash(article.file, article.frontmatter, render.html, render.headings, await assetHashes(root, article, render));
+    }),
+  );
+  const kept = new Set<string>();
+  for (const [position, article] of published.entries()) {
     const id = relative(base, article.file).replace(/\.md$/i, '');
-    const filePath = resolve(root, article.file);
-    const result = rendered.get(article)!;
+    const digest = digests[position]!;
+    kept.add(id);
+    if (context.store.get(id)?.digest === digest) continue;
+    const render = renders.get(article)!;
     context.store.set({
       id,
-      data: await context.parseData({ id, data: article.frontmatter, filePath }),
+      digest,
+      data: await context.parseData({ id, data: article.frontmatter, filePath: resolve(root, article.file) }),
       // No `body`: pages use the rendered HTML, and a 50,000-article archive need not hold its Markdown twice.
       filePath: article.file,
       rendered: {
-        html: result.code,
-        metadata: {
-          headings: result.metadata.headings,
-          imagePaths: [...result.metadata.localImagePaths, ...result.metadata.remoteImagePaths],
-        },
+        html: render.html,
+        metadata: { headings: render.headings, imagePaths: [...render.localImagePaths, ...render.remoteImagePaths] },
       },
     });
   }
+  for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
+  const pruned = cache.prune();
+  context.logger.info(
+    `${scheduled.length} articole: ${renderedCount} transformate în HTML, ${scheduled.length - renderedCount} din cache; ${pruned} versiuni vechi șterse din cache ${secondsSince(started)}`,
+  );
 }

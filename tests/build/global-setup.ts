@@ -1,48 +1,22 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { astroBuild, type BuildResult, buildWork, projectRoot } from './astro-build';
 
 /** The build's clock for fixtures: after the sample articles, before the embargoed one. */
 export const FIXTURE_NOW = '2025-09-15T12:00:00Z';
 /** How many generated articles fill the football section, for pagination. */
 export const FOOTBALL_FIXTURE_COUNT = 45;
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const work = join(root, 'tests/build/.work');
+const root = projectRoot;
+const work = buildWork;
 
-export interface BuildResult {
-  code: number | null;
-  output: string;
-  /** The content folder and the output folder, relative to the project root. */
-  content: string;
-  dist: string;
-  /** The build's clock. */
-  now: string;
-}
-
-function astroBuild(name: string, contentName = name, now = FIXTURE_NOW): Promise<BuildResult> {
-  const content = relative(root, join(work, contentName));
-  const dist = relative(root, join(work, `${name}-dist`));
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        FOAIA_CONTENT_DIR: content,
-        FOAIA_OUT_DIR: dist,
-        FOAIA_NOW: now,
-        NO_COLOR: '1',
-      },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output, content, dist, now }));
-  });
+/** A clean build of a fixture folder under the work folder, with a cache of its own. */
+function cleanBuild(name: string, contentName = name, now = FIXTURE_NOW): Promise<BuildResult> {
+  const cache = join(work, `${name}-cache`);
+  rmSync(cache, { recursive: true, force: true });
+  return astroBuild({ content: join(work, contentName), dist: join(work, `${name}-dist`), cache, now });
 }
 
 /** Football articles, one a day, some tagged with variants of one tag. */
@@ -71,9 +45,24 @@ function writeFootballArticles(folder: string): void {
   }
 }
 
-/** The site's committed articles: a corpus generated into `content/` for a benchmark stays out. */
-function copyCommittedContent(destination: string): void {
-  const files = execFileSync('git', ['ls-files', '-z', 'content/articles'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
+/**
+ * The site's committed articles: a corpus generated into `content/` for a benchmark stays out.
+ * In a tree without `.git` (a release tarball), the folder as it is.
+ */
+export function copyCommittedContent(destination: string): void {
+  let files: string[];
+  try {
+    files = execFileSync('git', ['ls-files', '-z', 'content/articles'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .split('\0')
+      .filter(Boolean);
+  } catch {
+    cpSync(join(root, 'content/articles'), destination, { recursive: true });
+    return;
+  }
   for (const file of files) {
     const target = join(destination, relative('content/articles', file));
     mkdirSync(dirname(target), { recursive: true });
@@ -97,11 +86,6 @@ export default async function setup(project: TestProject) {
   cpSync(join(root, 'tests/fixtures/invalid'), invalid, { recursive: true });
   copyFileSync(join(root, 'content/articles/2025/08/convorbire-putin-kim.jpg'), join(invalid, 'foto.jpg'));
 
-  // One build at a time, each from a clean cache: they share Astro's cache folder.
-  const cleanBuild = (name: string, content?: string, now?: string) => {
-    rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
-    return astroBuild(name, content, now);
-  };
   const validBuild = await cleanBuild('valid');
   if (validBuild.code !== 0) throw new Error(`The fixture site did not build:\n${validBuild.output}`);
   const rebuild = await cleanBuild('rebuild', 'valid');

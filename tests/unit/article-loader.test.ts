@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
@@ -9,16 +11,49 @@ import { tempTree } from './temp-tree';
 const article = (title: string, extra = '', body = 'Text.') =>
   `---\ntitle: "${title}"\ndate: 2025-08-13T09:04\nbreadcrumb: ["Prima pagină", "Știri interne"]\n${extra}---\n\n${body}\n`;
 
+type StoredEntry = { id: string; digest: string; data: Record<string, unknown>; rendered?: { html: string } };
+
+/** A loader context as Astro gives it, with a store that lives as long as the returned object. */
 function context(root: string, processor = unified(markdownOptions)) {
-  const stored: Array<{ id: string; data: Record<string, unknown>; rendered?: { html: string } }> = [];
+  const entries = new Map<string, StoredEntry>();
   const warnings: string[] = [];
+  const renders = { count: 0 };
+  const counting = {
+    ...processor,
+    createRenderer: async (options: never) => {
+      const renderer = await processor.createRenderer(options);
+      return {
+        render: (...args: Parameters<typeof renderer.render>) => {
+          renders.count++;
+          return renderer.render(...args);
+        },
+      };
+    },
+  };
   const fake = {
-    config: { root: pathToFileURL(`${root}/`), markdown: { processor, syntaxHighlight: SYNTAX_HIGHLIGHT }, image: {} },
-    store: { clear: () => (stored.length = 0), set: (entry: (typeof stored)[number]) => stored.push(entry) },
-    logger: { warn: (message: string) => warnings.push(message) },
+    config: {
+      root: pathToFileURL(`${root}/`),
+      cacheDir: pathToFileURL(`${root}/cache/`),
+      markdown: { processor: counting, syntaxHighlight: SYNTAX_HIGHLIGHT },
+      image: {},
+    },
+    store: {
+      get: (id: string) => entries.get(id),
+      keys: () => [...entries.keys()],
+      delete: (id: string) => entries.delete(id),
+      set: (entry: StoredEntry) => entries.set(entry.id, entry),
+    },
+    logger: { warn: (message: string) => warnings.push(message), info: () => {} },
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
   } as unknown as LoaderContext;
-  return { fake, stored, warnings };
+  return {
+    fake,
+    warnings,
+    renders,
+    get stored() {
+      return [...entries.values()];
+    },
+  };
 }
 
 process.env.FOAIA_NOW = '2025-09-01T00:00:00Z';
@@ -30,8 +65,9 @@ describe('articleLoader', () => {
       'content/articles/b.md': article('Ciornă', 'draft: true\n'),
       'content/articles/c.md': article('Programat', '').replace('2025-08-13T09:04', '2030-01-01T09:00'),
     });
-    const { fake, stored, warnings } = context(root);
-    await articleLoader({ base: 'content/articles' }).load(fake);
+    const loaded = context(root);
+    await articleLoader({ base: 'content/articles' }).load(loaded.fake);
+    const { stored, warnings } = loaded;
     expect(stored.map((entry) => entry.id)).toEqual(['a']);
     expect(stored[0]!.rendered!.html).toBe('<p>Vezi ciorna și programatul.</p>');
     expect(warnings).toEqual([
@@ -51,11 +87,11 @@ describe('articleLoader', () => {
         },
       }),
     };
-    const { fake, stored } = context(root, failing as never);
-    const loading = articleLoader({ base: 'content/articles' }).load(fake);
+    const loaded = context(root, failing as never);
+    const loading = articleLoader({ base: 'content/articles' }).load(loaded.fake);
     await expect(loading).rejects.toThrow(ArticleProblemsError);
     await expect(loading).rejects.toThrow('content/articles/b.md: textul articolului nu a putut fi transformat în HTML: plugin crashed');
-    expect(stored).toEqual([]);
+    expect(loaded.stored).toEqual([]);
   });
 
   it('reports every problem of every file together', async () => {
@@ -77,5 +113,43 @@ describe('articleLoader', () => {
       'content/articles/c.md',
     ]);
     expect(error.message).toMatch(/^3 probleme în articole:/);
+  });
+
+  it('renders an unchanged article once, giving its warnings again on every build', async () => {
+    const root = tempTree({
+      'content/articles/a.md': article('Publicat', '', 'Vezi [ciorna](./b.md).'),
+      'content/articles/b.md': article('Ciornă', 'draft: true\n'),
+      'content/articles/c.md': article('Altul'),
+    });
+    const loaded = context(root);
+    const loader = articleLoader({ base: 'content/articles' });
+    await loader.load(loaded.fake);
+    const firstDigests = loaded.stored.map((entry) => entry.digest);
+    const firstWarnings = [...loaded.warnings];
+    expect(loaded.renders.count).toBe(2);
+
+    loaded.warnings.length = 0;
+    await loader.load(loaded.fake);
+    expect(loaded.renders.count).toBe(2);
+    expect(loaded.warnings).toEqual(firstWarnings);
+    expect(loaded.stored.map((entry) => entry.digest)).toEqual(firstDigests);
+    expect(firstDigests.every((digest) => typeof digest === 'string' && digest.length > 0)).toBe(true);
+  });
+
+  it('renders again an article whose linked article was published, and drops one no longer published', async () => {
+    const root = tempTree({
+      'content/articles/a.md': article('Publicat', '', 'Vezi [ciorna](./b.md).'),
+      'content/articles/b.md': article('Ciornă', 'draft: true\n'),
+      'content/articles/c.md': article('Altul'),
+    });
+    const loaded = context(root);
+    const loader = articleLoader({ base: 'content/articles' });
+    await loader.load(loaded.fake);
+    writeFileSync(join(root, 'content/articles/b.md'), article('Ciornă'));
+    writeFileSync(join(root, 'content/articles/c.md'), article('Altul', 'draft: true\n'));
+    await loader.load(loaded.fake);
+    expect(loaded.renders.count).toBe(4);
+    expect(loaded.stored.map((entry) => entry.id).sort()).toEqual(['a', 'b']);
+    expect(loaded.stored.find((entry) => entry.id === 'a')!.rendered!.html).toBe('<p>Vezi <a href="/stiri-interne/b/">ciorna</a>.</p>');
   });
 });

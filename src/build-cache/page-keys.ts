@@ -1,0 +1,71 @@
+/**
+ * Cache keys of the pages Astro's incremental build may copy from the previous build instead of
+ * rendering. A page is reused only when its route's code and its key are both unchanged, so a key
+ * must cover every input the page shows that its code does not: its articles (their entry digest
+ * covers frontmatter, HTML, photo and pictures), the names it prints that come from other articles
+ * (a section's or tag's most used spelling), the navigation and the site's settings.
+ * `contentHash` refuses an undefined input, so a missing digest fails the build instead of
+ * serving a stale page.
+ */
+import { site } from '../site';
+import { contentHash } from './content-hash';
+
+interface KeyedArticle {
+  entry: { digest?: string | undefined };
+  url: string;
+  trail: readonly { slug: string; name: string }[];
+  tags: readonly { name: string }[];
+}
+
+interface Navigation {
+  topSections: readonly { slug: string; name: string }[];
+}
+
+interface NamedListing {
+  slug: string;
+  name: string;
+  /** A section's parent: where it stands in the tree decides the navigation's current item. */
+  parent?: NamedListing;
+}
+
+function ancestry(listing: NamedListing): string[] {
+  return listing.parent ? [...ancestry(listing.parent), listing.slug] : [listing.slug];
+}
+
+/**
+ * What an article contributes to a page that lists it or links to it.
+ *
+ * @example
+ * articleKey(article) // => ['digest…', '/sport/meci/', ['Sport'], ['Derby local']]
+ */
+export function articleKey(article: KeyedArticle): unknown[] {
+  if (!article.entry.digest) throw new Error(`${article.url}: the article's entry has no digest, so no page showing it can be keyed`);
+  return [article.entry.digest, article.url, article.trail.map((section) => section.name), article.tags.map((tag) => tag.name)];
+}
+
+/**
+ * The key of a page in the site's layout (header, footer, settings) that shows these inputs.
+ *
+ * @example
+ * pageKey(index, 'tag', tag.slug, tag.name, page.currentPage) // => 'Vb1x…'
+ */
+export function pageKey(navigation: Navigation, ...inputs: unknown[]): string {
+  const layout = navigation.topSections.map((section) => [section.slug, section.name]);
+  return contentHash(site, layout, ...inputs);
+}
+
+/**
+ * The key of a listing's page: the listing's name, where the page stands, and its articles.
+ *
+ * @example
+ * listingPageKey(index, section, 2, 7, page.data)
+ */
+export function listingPageKey(
+  navigation: Navigation,
+  listing: NamedListing,
+  current: number,
+  last: number,
+  articles: readonly KeyedArticle[],
+): string {
+  return pageKey(navigation, ancestry(listing), listing.name, current, last, articles.map(articleKey));
+}

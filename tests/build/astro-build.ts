@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project under test. */
+export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The folder where build tests write their fixtures, outputs and caches. */
+export const buildWork = join(projectRoot, 'tests/build/.work');
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+  /** The content folder and the output folder, relative to the project root. */
+  content: string;
+  dist: string;
+  /** The build's clock. */
+  now: string;
+}
+
+export interface BuildOptions {
+  /** Absolute folders: the articles, the output, and the build's own cache (never the project's). */
+  content: string;
+  dist: string;
+  cache: string;
+  now: string;
+  /** The project to build: this one, or a copy of it that a test changes. */
+  root?: string;
+}
+
+/**
+ * Runs `astro build` as `npm run build` does, in a child process, on fixture content.
+ *
+ * @example
+ * const result = await astroBuild({ content, dist, cache, now: '2025-09-15T12:00:00Z' });
+ */
+export function astroBuild({ content, dist, cache, now, root = projectRoot }: BuildOptions): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        FOAIA_CONTENT_DIR: relative(root, content),
+        FOAIA_OUT_DIR: relative(root, dist),
+        FOAIA_CACHE_DIR: relative(root, cache),
+        FOAIA_NOW: now,
+        NO_COLOR: '1',
+      },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output, content: relative(root, content), dist: relative(root, dist), now }));
+  });
+}

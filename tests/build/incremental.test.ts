@@ -1,0 +1,170 @@
+import { createHash } from 'node:crypto';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, type BuildResult, buildWork, projectRoot } from './astro-build';
+import { BuiltSite } from './dist';
+import { copyCommittedContent } from './global-setup';
+
+/** The first build's clock, and the later one at which an embargoed article comes out. */
+const BEFORE = '2025-09-15T12:00:00Z';
+const AFTER = '2025-09-16T12:00:00Z';
+
+const work = join(buildWork, 'incremental');
+const project = join(work, 'project');
+const content = join(project, 'fixture-content');
+const cache = join(project, 'fixture-cache');
+
+const article = (title: string, date: string, extra: string, body: string) =>
+  `---\ntitle: "${title}"\ndate: ${date}\nbreadcrumb: ["Prima pagină", "Știri interne"]\n${extra}---\n\n${body}\n`;
+
+/** A copy of the project whose plugins the test may change, sharing this one's packages. */
+function copyProject(): void {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(project, { recursive: true });
+  for (const name of ['src', 'public', 'astro.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+    cpSync(join(projectRoot, name), join(project, name), { recursive: true });
+  }
+  symlinkSync(join(projectRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
+  copyCommittedContent(content);
+  mkdirSync(join(content, 'extra'), { recursive: true });
+  writeFileSync(
+    join(content, 'extra/ciorna.md'),
+    article('O ciornă gata de publicare', '2025-09-14T10:00', 'draft: true\n', 'Text de ciornă.'),
+  );
+  writeFileSync(join(content, 'extra/programat.md'), article('Un articol sub embargo', '2025-09-16T08:00', '', 'Text programat.'));
+  writeFileSync(
+    join(content, 'extra/cu-legatura.md'),
+    article('Un articol cu legătură', '2025-09-11T10:00', '', 'Vezi [avertizarea](../2025/09/cod-galben-de-ploi-in-judetul-stejaru.md).'),
+  );
+}
+
+/** Every change a newsroom makes between two publishes, at once. */
+async function changeEverything(): Promise<void> {
+  const file = (path: string) => join(content, path);
+  const edit = (path: string, from: string | RegExp, to: string) =>
+    writeFileSync(file(path), readFileSync(file(path), 'utf8').replace(from, to));
+  edit('2025/08/cs-padureni-castiga-derbiul.md', /^title: .*$/m, 'title: "CS Pădureni câștigă derbiul și conduce seria"');
+  appendFileSync(file('2025/08/cs-padureni-castiga-derbiul.md'), '\nUn paragraf adăugat după meci.\n');
+  writeFileSync(file('extra/nou.md'), article('Un articol nou', '2025-09-15T14:00', 'tags: ["Pădureni", "noutăți"]\n', 'Text nou.'));
+  unlinkSync(file('2025/09/festivalul-de-teatru-de-strada.md'));
+  renameSync(file('2025/09/turneul-de-tenis-pentru-juniori.md'), file('2025/09/turneu-de-tenis.md'));
+  edit('extra/ciorna.md', 'draft: true', 'draft: false');
+  edit('2025/09/cooperativa-de-mere-din-stejaru.md', /^tags: .*$/m, 'tags: ["agricultură", "exporturi"]');
+  const photo = file('2025/08/convorbire-putin-kim.jpg');
+  const { width, height } = await sharp(photo).metadata();
+  writeFileSync(
+    photo,
+    await sharp({ create: { width: width!, height: height!, channels: 3, background: '#2a6f97' } })
+      .jpeg()
+      .toBuffer(),
+  );
+  const plugin = join(project, 'src/plugins/remark-romanian-typography.ts');
+  writeFileSync(
+    plugin,
+    readFileSync(plugin, 'utf8').replace('typeset(node.value, previous)', "typeset(node.value, previous).replaceAll('Stejaru', 'STEJARU')"),
+  );
+  edit('2025/09/cod-galben-de-ploi-in-judetul-stejaru.md', '---\n\n', 'draft: true\n---\n\n');
+}
+
+function fingerprint(dist: string): Record<string, string> {
+  const files = (readdirSync(dist, { recursive: true }) as string[]).filter((name) => statSync(join(dist, name)).isFile()).sort();
+  return Object.fromEntries(
+    files.map((name) => [
+      name,
+      createHash('sha256')
+        .update(readFileSync(join(dist, name)))
+        .digest('hex'),
+    ]),
+  );
+}
+
+const built = (result: BuildResult) => {
+  if (result.code !== 0) throw new Error(`build failed:\n${result.output}`);
+  return result;
+};
+
+/** Where incremental builds write, one after the other, as a newsroom's CI does with its caches. */
+const dist = join(work, 'dist');
+
+interface Builds {
+  incremental: BuildResult;
+  clean: BuildResult;
+  /** What the incremental build wrote, before the next one changes it. */
+  files: Record<string, string>;
+}
+
+/** The build of the fixture as it is now: incremental, and clean (an empty cache and output folder). */
+async function buildBoth(name: string, now: string): Promise<Builds> {
+  const incremental = built(await astroBuild({ root: project, content, dist, cache, now }));
+  const files = fingerprint(dist);
+  const clean = built(
+    await astroBuild({ root: project, content, dist: join(work, `${name}-clean-dist`), cache: join(work, `${name}-clean-cache`), now }),
+  );
+  return { incremental, clean, files };
+}
+
+const reusedPages = (result: BuildResult) => result.output.match(/\((restored|cached)\)/g)?.length ?? 0;
+
+describe('an incremental build', () => {
+  let publish: Builds;
+  let everything: Builds;
+
+  beforeAll(async () => {
+    copyProject();
+    built(await astroBuild({ root: project, content, dist, cache, now: BEFORE }));
+    // In the busiest section: the menu, ordered by article count, stays as it was.
+    const newest = article('Ultima oră de la stadion', '2025-09-15T11:00', '', 'Text de ultimă oră.');
+    writeFileSync(join(content, 'extra/ultima-ora.md'), newest.replace('"Știri interne"', '"Sport", "Fotbal"'));
+    publish = await buildBoth('publish', BEFORE);
+    await changeEverything();
+    everything = await buildBoth('everything', AFTER);
+  }, 180_000);
+
+  it('publishes one new article with the bytes of a clean build, reusing the pages it did not change', () => {
+    expect(Object.keys(publish.files).length).toBeGreaterThan(50);
+    expect(publish.files).toEqual(fingerprint(join(work, 'publish-clean-dist')));
+    expect(publish.incremental.output).toMatch(/10 articole: 1 transformate în HTML, 9 din cache/);
+    expect(reusedPages(publish.incremental)).toBeGreaterThan(10);
+    expect(reusedPages(publish.clean)).toBe(0);
+  });
+
+  it('writes the bytes of a clean build after every kind of change at once', () => {
+    expect(Object.keys(everything.files).length).toBeGreaterThan(50);
+    expect(everything.files).toEqual(fingerprint(join(work, 'everything-clean-dist')));
+    expect(everything.incremental.output).toMatch(/fișiere din construirea anterioară șterse/);
+  });
+
+  it('shows every change (the fixture changes are real)', () => {
+    const site = new BuiltSite(join(work, 'everything-clean-dist'));
+    expect(site.has('/stiri-interne/nou/')).toBe(true);
+    expect(site.has('/stiri-interne/ciorna/')).toBe(true);
+    expect(site.has('/stiri-interne/programat/')).toBe(true);
+    expect(site.has('/sport/turneu-de-tenis/') || site.htmlPaths().some((path) => path.endsWith('/turneu-de-tenis/'))).toBe(true);
+    expect(site.htmlPaths().some((path) => path.endsWith('/turneul-de-tenis-pentru-juniori/'))).toBe(false);
+    expect(site.htmlPaths().some((path) => path.endsWith('/festivalul-de-teatru-de-strada/'))).toBe(false);
+    const linking = site.page('/stiri-interne/cu-legatura/');
+    expect(linking('.article-body p').text()).toBe('Vezi avertizarea.');
+    expect(linking('.article-body a')).toHaveLength(0);
+    const cooperative = site.page(site.htmlPaths().find((path) => path.endsWith('/cooperativa-de-mere-din-stejaru/'))!);
+    expect(cooperative('.article-body').text()).toContain('STEJARU');
+    expect(
+      cooperative('.tags a')
+        .map((_, link) => cooperative(link).text())
+        .get(),
+    ).toEqual(['agricultură', 'exporturi']);
+  });
+});

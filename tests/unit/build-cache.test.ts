@@ -1,0 +1,111 @@
+import { existsSync, utimesSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { contentHash } from '../../src/build-cache/content-hash';
+import { articleKey, listingPageKey, pageKey } from '../../src/build-cache/page-keys';
+import { RenderCache } from '../../src/build-cache/render-cache';
+import { importGraph, rendererHash } from '../../src/build-cache/renderer-hash';
+import { removeStaleFiles, staleFiles } from '../../src/build-cache/stale-output';
+import { tempTree } from './temp-tree';
+
+describe('contentHash', () => {
+  it('is stable, separates its inputs, and refuses an undefined one', () => {
+    expect(contentHash('a', { b: 1 })).toBe(contentHash('a', { b: 1 }));
+    expect(contentHash('ab')).not.toBe(contentHash('a', 'b'));
+    expect(contentHash('a')).toHaveLength(32);
+    expect(() => contentHash('a', undefined)).toThrow('contentHash: input 1 is undefined');
+  });
+});
+
+describe('rendererHash', () => {
+  const project = (typography: string) =>
+    tempTree({
+      'src/plugins/index.ts': "import typography from './typography';\nexport { typography };\n",
+      'src/plugins/typography.ts': `import { t } from '../i18n';\nexport default () => t(${JSON.stringify(typography)});\n`,
+      'src/i18n/index.ts': "import words from './ro.json';\nexport const t = (key: string) => words[key];\n",
+      'src/i18n/ro.json': '{}',
+      'src/pages/index.astro': 'a page',
+      'package-lock.json': '{}',
+    });
+
+  it('follows the plugins’ imports, folders and JSON included', () => {
+    const root = project('x');
+    expect(importGraph(join(root, 'src/plugins/index.ts')).map((file) => file.slice(root.length))).toEqual([
+      '/src/i18n/index.ts',
+      '/src/i18n/ro.json',
+      '/src/plugins/index.ts',
+      '/src/plugins/typography.ts',
+    ]);
+  });
+
+  it('changes with a plugin’s code, not with a page’s, nor with the folder the project is in', () => {
+    const first = project('x');
+    expect(rendererHash(project('x'))).toBe(rendererHash(first));
+    expect(rendererHash(project('y'))).not.toBe(rendererHash(first));
+  });
+});
+
+describe('RenderCache', () => {
+  const render = { html: '<p>x</p>', headings: [], localImagePaths: [], remoteImagePaths: [], events: [] };
+
+  it('keeps renders between builds and prunes those a build did not use', () => {
+    const folder = join(tempTree({}), 'renders');
+    const first = new RenderCache(folder);
+    first.set('old', render);
+    first.set('kept', render);
+    const second = new RenderCache(folder);
+    expect(second.get('kept')).toEqual(render);
+    expect(second.get('missing')).toBeUndefined();
+    expect(second.prune()).toBe(1);
+    expect(existsSync(join(folder, 'old.json'))).toBe(false);
+    expect(existsSync(join(folder, 'kept.json'))).toBe(true);
+  });
+});
+
+describe('page keys', () => {
+  const navigation = { topSections: [{ slug: 'sport', name: 'Sport' }] };
+  const article = (digest: string | undefined, name = 'Fotbal') => ({
+    entry: { digest },
+    url: '/fotbal/meci/',
+    trail: [
+      { slug: 'sport', name: 'Sport' },
+      { slug: 'fotbal', name },
+    ],
+    tags: [{ name: 'Derby local' }],
+  });
+  const fotbal = { slug: 'fotbal', name: 'Fotbal', parent: { slug: 'sport', name: 'Sport' } };
+
+  it('change with an article’s content, a section’s spelling, the navigation and the page’s place', () => {
+    const key = listingPageKey(navigation, fotbal, 1, 3, [article('d1')]);
+    expect(listingPageKey(navigation, fotbal, 1, 3, [article('d1')])).toBe(key);
+    expect(listingPageKey(navigation, fotbal, 1, 3, [article('d2')])).not.toBe(key);
+    expect(listingPageKey(navigation, fotbal, 1, 3, [article('d1', 'FOTBAL')])).not.toBe(key);
+    expect(listingPageKey(navigation, fotbal, 1, 4, [article('d1')])).not.toBe(key);
+    expect(listingPageKey({ topSections: [] }, fotbal, 1, 3, [article('d1')])).not.toBe(key);
+    expect(listingPageKey(navigation, { ...fotbal, parent: undefined }, 1, 3, [article('d1')])).not.toBe(key);
+  });
+
+  it('fail the build when an article has no digest', () => {
+    expect(() => pageKey(navigation, articleKey(article(undefined)))).toThrow("/fotbal/meci/: the article's entry has no digest");
+  });
+});
+
+describe('stale output', () => {
+  it('finds the files a build neither wrote nor reused, and removes the folders they leave empty', () => {
+    const folder = tempTree({
+      'sport/meci/index.html': 'reused',
+      'sport/sters/index.html': 'deleted article',
+      '_astro/old.css': 'old asset',
+      'nou/index.html': 'written',
+    });
+    const later = Date.now() + 60_000;
+    utimesSync(join(folder, 'nou/index.html'), later / 1000, later / 1000);
+    const stale = staleFiles(folder, new Set([join(folder, 'sport/meci/index.html')]), later - 1000);
+    expect(stale.map((file) => file.slice(folder.length)).sort()).toEqual(['/_astro/old.css', '/sport/sters/index.html']);
+    expect(removeStaleFiles(folder, stale)).toBe(2);
+    expect(existsSync(join(folder, 'sport/sters'))).toBe(false);
+    expect(existsSync(join(folder, '_astro'))).toBe(false);
+    expect(existsSync(join(folder, 'sport/meci/index.html'))).toBe(true);
+    expect(existsSync(join(folder, 'nou/index.html'))).toBe(true);
+  });
+});
