@@ -18,7 +18,7 @@ interface KeyedArticle {
 }
 
 interface Navigation {
-  topSections: readonly { slug: string; name: string }[];
+  menu: readonly { slug: string; name: string }[];
 }
 
 interface NamedListing {
@@ -50,7 +50,7 @@ export function articleKey(article: KeyedArticle): unknown[] {
  * pageKey(index, 'tag', tag.slug, tag.name, page.currentPage) // => 'Vb1x…'
  */
 export function pageKey(navigation: Navigation, ...inputs: unknown[]): string {
-  const layout = navigation.topSections.map((section) => [section.slug, section.name]);
+  const layout = navigation.menu.map((section) => [section.slug, section.name]);
   return contentHash(site, layout, ...inputs);
 }
 

@@ -10,6 +10,17 @@ export function articlesFolder(env: Record<string, string | undefined> = process
 }
 
 /**
+ * The newsroom's list of sections and their menu order, relative to the project root:
+ * `FOAIA_SECTIONS_FILE`, else `content/sections.yaml`.
+ *
+ * @example
+ * sectionsFile({}) // => 'content/sections.yaml'
+ */
+export function sectionsFile(env: Record<string, string | undefined> = process.env): string {
+  return env.FOAIA_SECTIONS_FILE ?? 'content/sections.yaml';
+}
+
+/**
  * Where the build keeps what it can reuse next time (Astro's data store, optimised images, the
  * pages of the incremental build, article renders), relative to the project root:
  * `FOAIA_CACHE_DIR`, else Astro's default. CI saves and restores this one folder.

@@ -1,5 +1,8 @@
+import { resolve } from 'node:path';
 import { type CollectionEntry, getCollection } from 'astro:content';
+import { sectionsFile } from './build-settings';
 import { buildTime, isPublished } from './publishing';
+import { menuPositions, readSectionsFile } from './section-menu';
 import { buildSiteIndex, type IndexedArticle, type Section, type SiteIndex, type Topic } from './site-index';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -18,7 +21,11 @@ let siteIndex: Promise<SiteIndex<ArticleEntry>> | undefined;
 export function getSiteIndex(): Promise<SiteIndex<ArticleEntry>> {
   siteIndex ??= getCollection('articles').then((entries) => {
     const now = buildTime();
-    return buildSiteIndex(entries.filter((entry) => isPublished(entry.data, now)));
+    const menu = menuPositions(readSectionsFile(resolve(sectionsFile())));
+    return buildSiteIndex(
+      entries.filter((entry) => isPublished(entry.data, now)),
+      menu,
+    );
   });
   return siteIndex;
 }

@@ -47,8 +47,13 @@ export interface SiteIndex<Entry extends IndexableEntry = IndexableEntry> {
   /** Every published article, newest first. */
   articles: IndexedArticle<Entry>[];
   sections: Map<string, Section<Entry>>;
-  /** Sections directly under the home page, the busiest first. */
+  /**
+   * Sections directly under the home page: those with a menu position first, in that order, then
+   * the others by name (never by article count, which changes with every new article).
+   */
   topSections: Section<Entry>[];
+  /** The sections the site's menu shows, in order: those the sections file gives a position. */
+  menu: Section<Entry>[];
   tags: Map<string, Topic<Entry>>;
   authors: Map<string, Topic<Entry>>;
 }
@@ -93,13 +98,17 @@ function topicsOf<Entry extends IndexableEntry>(
 
 /**
  * Indexes the published articles once per build: by section (with subsections), tag and author,
- * newest first, so each page's work does not grow with the archive.
+ * newest first, so each page's work does not grow with the archive. `menuPositions` (slug →
+ * place) orders the sections as the sections file does.
  *
  * @example
  * buildSiteIndex([{ id: '2025/08/pace', data: { breadcrumb: ['Prima pagină', 'Sport', 'Fotbal'], tags: [], byline: [], date } }])
  *   .sections.get('sport')?.articles.length // => 1
  */
-export function buildSiteIndex<Entry extends IndexableEntry>(entries: readonly Entry[]): SiteIndex<Entry> {
+export function buildSiteIndex<Entry extends IndexableEntry>(
+  entries: readonly Entry[],
+  menuPositions: ReadonlyMap<string, number> = new Map(),
+): SiteIndex<Entry> {
   const sections = new Map<string, Section<Entry>>();
   const tags = new Map<string, Topic<Entry>>();
   const authors = new Map<string, Topic<Entry>>();
@@ -142,11 +151,13 @@ export function buildSiteIndex<Entry extends IndexableEntry>(entries: readonly E
   for (const section of sections.values()) section.name = sectionSpellings.preferred(section.slug);
   for (const tag of tags.values()) tag.name = tagSpellings.preferred(tag.slug);
   for (const author of authors.values()) author.name = authorSpellings.preferred(author.slug);
-  const bySize = (a: Section<Entry>, b: Section<Entry>) => b.articles.length - a.articles.length || collator.compare(a.name, b.name);
-  for (const section of sections.values()) section.children.sort(bySize);
-  const topSections = [...sections.values()].filter((section) => !section.parent).sort(bySize);
+  const position = (section: Section<Entry>) => menuPositions.get(section.slug) ?? Number.POSITIVE_INFINITY;
+  const inMenuOrder = (a: Section<Entry>, b: Section<Entry>) => position(a) - position(b) || collator.compare(a.name, b.name);
+  for (const section of sections.values()) section.children.sort(inMenuOrder);
+  const topSections = [...sections.values()].filter((section) => !section.parent).sort(inMenuOrder);
+  const menu = menuPositions.size === 0 ? topSections : topSections.filter((section) => menuPositions.has(section.slug));
 
-  return { articles, sections, topSections, tags, authors };
+  return { articles, sections, topSections, menu, tags, authors };
 }
 
 /** Where an article stands in a newest-first list, by binary search. */

@@ -62,8 +62,15 @@ describe('home page', () => {
     const blocks = $('.section-block h2 a')
       .map((_, link) => $(link).attr('href'))
       .get();
-    expect(blocks[0]).toBe('/sport/');
-    expect(blocks).toEqual(expect.arrayContaining(['/stiri-externe/', '/economie/', '/cultura/']));
+    expect(blocks).toEqual(['/stiri-interne/', '/stiri-externe/', '/economie/', '/sport/', '/cultura/', '/meteo/']);
+  });
+
+  it('orders the menu as content/sections.yaml does, whatever the article counts', () => {
+    const $ = page('/sport/');
+    const menu = $('.site-nav li:not(.site-nav-search) a')
+      .map((_, link) => $(link).text().trim())
+      .get();
+    expect(menu).toEqual(['Știri interne', 'Știri externe', 'Economie', 'Sport', 'Cultură', 'Meteo']);
   });
 });
 

@@ -63,7 +63,7 @@ describe('RenderCache', () => {
 });
 
 describe('page keys', () => {
-  const navigation = { topSections: [{ slug: 'sport', name: 'Sport' }] };
+  const navigation = { menu: [{ slug: 'sport', name: 'Sport' }] };
   const article = (digest: string | undefined, name = 'Fotbal') => ({
     entry: { digest },
     url: '/fotbal/meci/',
@@ -81,7 +81,7 @@ describe('page keys', () => {
     expect(listingPageKey(navigation, fotbal, 1, 3, [article('d2')])).not.toBe(key);
     expect(listingPageKey(navigation, fotbal, 1, 3, [article('d1', 'FOTBAL')])).not.toBe(key);
     expect(listingPageKey(navigation, fotbal, 1, 4, [article('d1')])).not.toBe(key);
-    expect(listingPageKey({ topSections: [] }, fotbal, 1, 3, [article('d1')])).not.toBe(key);
+    expect(listingPageKey({ menu: [] }, fotbal, 1, 3, [article('d1')])).not.toBe(key);
     expect(listingPageKey(navigation, { ...fotbal, parent: undefined }, 1, 3, [article('d1')])).not.toBe(key);
   });
 

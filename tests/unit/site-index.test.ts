@@ -35,8 +35,15 @@ describe('buildSiteIndex', () => {
     expect(topSectionOf(index.sections.get('tenis')!).slug).toBe('sport');
   });
 
-  it('orders top sections by size', () => {
-    expect(index.topSections.map((section) => section.slug)).toEqual(['sport', 'economie', 'stiri-externe']);
+  it('orders top sections by name without menu positions, never by size, and shows them all in the menu', () => {
+    expect(index.topSections.map((section) => section.slug)).toEqual(['economie', 'sport', 'stiri-externe']);
+    expect(index.menu).toEqual(index.topSections);
+  });
+
+  it('orders the menu as the sections file does, leaving out sections it gives no place', () => {
+    const placed = buildSiteIndex(entries, new Map([['stiri-externe', 1], ['sport', 2]]));
+    expect(placed.topSections.map((section) => section.slug)).toEqual(['stiri-externe', 'sport', 'economie']);
+    expect(placed.menu.map((section) => section.slug)).toEqual(['stiri-externe', 'sport']);
   });
 
   it('merges tags that differ only in case or diacritics, under the most used spelling', () => {
