@@ -117,16 +117,21 @@ const astroEnv = {
   FOAIA_NOW: '2030-01-01T00:00:00Z',
 };
 
+/** Astro's way of writing a duration (`215ms`, `55.17s`, `1m 2s`), in seconds. */
+function duration(text: string): number {
+  const [, minutes = '0', seconds = '0', milliseconds] = /^(?:(\d+)m\s*)?(?:([\d.]+)s)?(?:([\d.]+)ms)?$/.exec(text.trim()) ?? [];
+  return Number(minutes) * 60 + Number(seconds) + Number(milliseconds ?? 0) / 1000;
+}
+
 /** The phases a build's log reports, in seconds. */
 function phases(log: string): Record<string, number> {
   const sum = (pattern: RegExp) => [...log.matchAll(pattern)].reduce((total, match) => total + Number(match[1]), 0);
-  const after = (heading: string) => Number(new RegExp(`${heading}[\\s\\S]*?Completed in ([\\d.]+)(m?s)`).exec(log)?.[1] ?? 0);
-  const unit = (heading: string) => (new RegExp(`${heading}[\\s\\S]*?Completed in [\\d.]+(m?s)`).exec(log)?.[1] === 'ms' ? 1000 : 1);
+  const after = (heading: string) => duration(new RegExp(`${heading}[\\s\\S]*?Completed in (.+?)\\.?\\s*\\n`).exec(log)?.[1] ?? '0s');
   return {
     content: sum(/\[foaia-articles\].*\(în ([\d.]+) s\)/g),
     vite: sum(/\[vite\] ✓ built in ([\d.]+)s/g) + sum(/\[vite\] ✓ built in ([\d.]+)ms/g) / 1000,
-    routes: after('generating static routes') / unit('generating static routes'),
-    images: after('generating optimized images') / unit('generating optimized images'),
+    routes: after('generating static routes'),
+    images: after('generating optimized images'),
     search: sum(/\[foaia-search-index\].*\(în ([\d.]+) s\)/g),
     verification: sum(/\[foaia-verify-build\].*\(în ([\d.]+) s\)/g),
   };
@@ -251,21 +256,10 @@ const commit = (() => {
   }
 })();
 const machine = [cpus().length, format(totalmem() / 2 ** 30, 0), format(loadavg()[0]!, 2)];
-for (const result of results) {
-  csv.push(
-    [
-      new Date().toISOString(),
-      commit,
-      ...machine,
-      count,
-      imageMode ?? '',
-      result.scenario,
-      format(result.wall, 2),
-      format(result.cpu, 2),
-      format(result.peakMb, 0),
-    ].join(','),
-  );
-}
+/** One line of `docs/bench-results.csv`. */
+const csvRow = (scenario: string, wall: number, cpu: number | undefined, peakMb: number) =>
+  [new Date().toISOString(), commit, ...machine, count, imageMode ?? '', scenario, format(wall, 2), cpu === undefined ? '' : format(cpu, 2), format(peakMb, 0)].join(',');
+for (const result of results) csv.push(csvRow(result.scenario, result.wall, result.cpu, result.peakMb));
 
 if (compareHugo) {
   if (spawnHugoMissing()) {
@@ -287,32 +281,7 @@ if (compareHugo) {
     console.log(`  clean build vs hugo + pagefind               ${ratio(clean!.wall, withSearch.wall)} (≤ 2.0)`);
     console.log(`  clean peak memory vs hugo + pagefind         ${ratio(clean!.peakMb, withSearch.peakMb)} (≤ 2.0)`);
     console.log(`  clean build without search vs hugo alone     ${ratio(withoutSearch, hugoClean.wall)}`);
-    csv.push(
-      [
-        new Date().toISOString(),
-        commit,
-        ...machine,
-        count,
-        imageMode ?? '',
-        'hugo',
-        format(hugoClean.wall, 2),
-        '',
-        format(hugoClean.peakMb, 0),
-      ].join(','),
-    );
-    csv.push(
-      [
-        new Date().toISOString(),
-        commit,
-        ...machine,
-        count,
-        imageMode ?? '',
-        'hugo+pagefind',
-        format(withSearch.wall, 2),
-        '',
-        format(withSearch.peakMb, 0),
-      ].join(','),
-    );
+    csv.push(csvRow('hugo', hugoClean.wall, undefined, hugoClean.peakMb), csvRow('hugo+pagefind', withSearch.wall, undefined, withSearch.peakMb));
     if (imageMode === '--unique-images') {
       const resized = hugo('resize');
       const hugoPerImage = (resized.wall - hugoClean.wall) / count;

@@ -6,14 +6,16 @@ import { join, relative } from 'node:path';
  * renamed articles, assets of an older build. Astro's incremental build leaves the pages it
  * reuses untouched in the folder, so a file is current when this build wrote it (its mtime is
  * after `since`) or reused it (it is one of `outputs`, the files of every route this build has).
+ * Top folders in `skip` belong to a later step that rewrites them whole (the search index).
  *
  * @example
- * staleFiles('/site/dist', new Set(['/site/dist/sport/index.html']), buildStart)
+ * staleFiles('/site/dist', new Set(['/site/dist/sport/index.html']), buildStart, ['pagefind'])
  * // => ['/site/dist/stiri/sters/index.html']
  */
-export function staleFiles(folder: string, outputs: ReadonlySet<string>, since: number): string[] {
+export function staleFiles(folder: string, outputs: ReadonlySet<string>, since: number, skip: readonly string[] = []): string[] {
   const stale: string[] = [];
   for (const name of readdirSync(folder, { recursive: true }) as string[]) {
+    if (skip.some((top) => name === top || name.startsWith(`${top}/`))) continue;
     const file = join(folder, name);
     const stats = statSync(file);
     if (stats.isFile() && stats.mtimeMs < since && !outputs.has(file)) stale.push(file);

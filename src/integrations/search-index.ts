@@ -1,8 +1,12 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { secondsSince } from '../lib/durations';
+
+/** The search index's folder in the site: `/pagefind/`. */
+export const SEARCH_INDEX_FOLDER = 'pagefind';
 
 /**
  * After `astro build`, indexes the article bodies (the elements marked `data-pagefind-body`) with
@@ -21,7 +25,9 @@ export function searchIndex(): AstroIntegration {
           if (!index) throw new Error(errors.join('\n'));
           const added = await index.addDirectory({ path: dist });
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-          const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
+          // Pagefind adds its files to the folder: the last build's, kept in `dist/`, go first.
+          rmSync(join(dist, SEARCH_INDEX_FOLDER), { recursive: true, force: true });
+          const written = await index.writeFiles({ outputPath: join(dist, SEARCH_INDEX_FOLDER) });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
           logger.info(`${added.page_count} pagini citite, articolele lor indexate pentru căutare ${secondsSince(started)}`);
         } finally {

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -54,4 +56,15 @@ export function astroBuild({ content, dist, cache, now, root = projectRoot }: Bu
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, output, content: relative(root, content), dist: relative(root, dist), now }));
   });
+}
+
+/**
+ * Every file of a built site with the hash of its bytes, to compare two builds.
+ *
+ * @example
+ * expect(fingerprint(incrementalDist)).toEqual(fingerprint(cleanDist));
+ */
+export function fingerprint(dist: string): Record<string, string> {
+  const files = (readdirSync(dist, { recursive: true }) as string[]).filter((name) => statSync(join(dist, name)).isFile()).sort();
+  return Object.fromEntries(files.map((name) => [name, createHash('sha256').update(readFileSync(join(dist, name))).digest('hex')]));
 }

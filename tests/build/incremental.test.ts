@@ -1,13 +1,10 @@
-import { createHash } from 'node:crypto';
 import {
   appendFileSync,
   cpSync,
   mkdirSync,
-  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
-  statSync,
   symlinkSync,
   unlinkSync,
   writeFileSync,
@@ -15,7 +12,7 @@ import {
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, type BuildResult, buildWork, projectRoot } from './astro-build';
+import { astroBuild, type BuildResult, buildWork, fingerprint, projectRoot } from './astro-build';
 import { BuiltSite } from './dist';
 import { copyCommittedContent } from './global-setup';
 
@@ -78,18 +75,6 @@ async function changeEverything(): Promise<void> {
     readFileSync(plugin, 'utf8').replace('typeset(node.value, previous)', "typeset(node.value, previous).replaceAll('Stejaru', 'STEJARU')"),
   );
   edit('2025/09/cod-galben-de-ploi-in-judetul-stejaru.md', '---\n\n', 'draft: true\n---\n\n');
-}
-
-function fingerprint(dist: string): Record<string, string> {
-  const files = (readdirSync(dist, { recursive: true }) as string[]).filter((name) => statSync(join(dist, name)).isFile()).sort();
-  return Object.fromEntries(
-    files.map((name) => [
-      name,
-      createHash('sha256')
-        .update(readFileSync(join(dist, name)))
-        .digest('hex'),
-    ]),
-  );
 }
 
 const built = (result: BuildResult) => {

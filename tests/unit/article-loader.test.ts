@@ -58,6 +58,19 @@ function context(root: string, processor = unified(markdownOptions)) {
 
 process.env.FOAIA_NOW = '2025-09-01T00:00:00Z';
 
+/** Three articles, one linking to a draft, loaded once, with the store kept for the next load. */
+async function loadedOnce() {
+  const root = tempTree({
+    'content/articles/a.md': article('Publicat', '', 'Vezi [ciorna](./b.md).'),
+    'content/articles/b.md': article('Ciornă', 'draft: true\n'),
+    'content/articles/c.md': article('Altul'),
+  });
+  const loaded = context(root);
+  const loader = articleLoader({ base: 'content/articles' });
+  await loader.load(loaded.fake);
+  return { root, loaded, loader };
+}
+
 describe('articleLoader', () => {
   it('stores only published articles, rendered, and warns about drafts and links to them', async () => {
     const root = tempTree({
@@ -116,14 +129,7 @@ describe('articleLoader', () => {
   });
 
   it('renders an unchanged article once, giving its warnings again on every build', async () => {
-    const root = tempTree({
-      'content/articles/a.md': article('Publicat', '', 'Vezi [ciorna](./b.md).'),
-      'content/articles/b.md': article('Ciornă', 'draft: true\n'),
-      'content/articles/c.md': article('Altul'),
-    });
-    const loaded = context(root);
-    const loader = articleLoader({ base: 'content/articles' });
-    await loader.load(loaded.fake);
+    const { loaded, loader } = await loadedOnce();
     const firstDigests = loaded.stored.map((entry) => entry.digest);
     const firstWarnings = [...loaded.warnings];
     expect(loaded.renders.count).toBe(2);
@@ -137,14 +143,7 @@ describe('articleLoader', () => {
   });
 
   it('renders again an article whose linked article was published, and drops one no longer published', async () => {
-    const root = tempTree({
-      'content/articles/a.md': article('Publicat', '', 'Vezi [ciorna](./b.md).'),
-      'content/articles/b.md': article('Ciornă', 'draft: true\n'),
-      'content/articles/c.md': article('Altul'),
-    });
-    const loaded = context(root);
-    const loader = articleLoader({ base: 'content/articles' });
-    await loader.load(loaded.fake);
+    const { root, loaded, loader } = await loadedOnce();
     writeFileSync(join(root, 'content/articles/b.md'), article('Ciornă'));
     writeFileSync(join(root, 'content/articles/c.md'), article('Altul', 'draft: true\n'));
     await loader.load(loaded.fake);

@@ -97,10 +97,11 @@ describe('stale output', () => {
       'sport/sters/index.html': 'deleted article',
       '_astro/old.css': 'old asset',
       'nou/index.html': 'written',
+      'pagefind/fragment/a.pf_fragment': 'the search index’s own',
     });
     const later = Date.now() + 60_000;
     utimesSync(join(folder, 'nou/index.html'), later / 1000, later / 1000);
-    const stale = staleFiles(folder, new Set([join(folder, 'sport/meci/index.html')]), later - 1000);
+    const stale = staleFiles(folder, new Set([join(folder, 'sport/meci/index.html')]), later - 1000, ['pagefind']);
     expect(stale.map((file) => file.slice(folder.length)).sort()).toEqual(['/_astro/old.css', '/sport/sters/index.html']);
     expect(removeStaleFiles(folder, stale)).toBe(2);
     expect(existsSync(join(folder, 'sport/sters'))).toBe(false);
