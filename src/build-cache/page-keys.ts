@@ -11,7 +11,7 @@ import { site } from '../site';
 import { contentHash } from './content-hash';
 
 interface KeyedArticle {
-  entry: { digest?: string | undefined };
+  entry: { digest?: string | number | undefined };
   url: string;
   trail: readonly { slug: string; name: string }[];
   tags: readonly { name: string }[];

@@ -1,5 +1,7 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { loadPageScans, savePageScans } from '../build-cache/page-scans';
 import { readArticleFiles } from '../lib/article-file';
 import { articleUrl } from '../lib/article-set';
 import { articlesFolder } from '../lib/build-settings';
@@ -10,23 +12,29 @@ import { buildTime, isPublished } from '../lib/publishing';
 /**
  * After `astro build`, checks the site in `dist/` before anyone can deploy it: every published
  * article has a page with text, and every internal link and asset resolves. Any failure fails
- * the build, listing every problem.
+ * the build, listing every problem. Every link of every page is checked on every build; a page
+ * the build reused is not read again (its scan from the last verified build is, while its file is
+ * unchanged). `FOAIA_VERIFY=all` reads every page.
  */
 export function verifyBuild(): AstroIntegration {
   let root = '';
   let site = '';
+  let scansFile = '';
   return {
     name: 'foaia-verify-build',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         site = config.site ?? 'http://localhost';
+        scansFile = join(fileURLToPath(config.cacheDir), 'foaia/page-scans.json');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const started = performance.now();
         const now = buildTime();
-        const scans = scanBuiltSite(dist);
+        const earlier = process.env.FOAIA_VERIFY === 'all' ? new Map() : loadPageScans(scansFile);
+        const scans = scanBuiltSite(dist, earlier);
+        const read = [...scans].filter(([path, scan]) => earlier.get(path) !== scan).length;
         const problems: string[] = [];
         for (const article of await readArticleFiles(root, articlesFolder())) {
           if (!article.data || !isPublished(article.data, now)) continue;
@@ -39,8 +47,9 @@ export function verifyBuild(): AstroIntegration {
         if (problems.length > 0) {
           throw new Error(`Site-ul construit are ${problems.length} probleme; nu îl publicați:\n  ${problems.join('\n  ')}`);
         }
+        savePageScans(scansFile, scans);
         logger.info(
-          `${scans.size} pagini HTML verificate: fiecare articol publicat are pagină cu text, fiecare legătură internă duce undeva ${secondsSince(started)}`,
+          `${scans.size} pagini HTML verificate (${read} citite din nou): fiecare articol publicat are pagină cu text, fiecare legătură internă duce undeva ${secondsSince(started)}`,
         );
       },
     },

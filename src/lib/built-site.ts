@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 
@@ -91,14 +91,30 @@ export function builtPages(dist: string): string[] {
     .sort();
 }
 
+/** A page's scan with what identifies the file it was read from (an unchanged file is not read again). */
+export interface FileScan extends PageScan {
+  mtimeMs: number;
+  size: number;
+}
+
 /**
- * Reads every page of a built site once.
+ * Reads every page of a built site once. A page whose file has the modification time and size
+ * it had in `earlier` (an earlier build's scans) is not read again: an incremental build leaves
+ * the pages it reuses untouched.
  *
  * @example
  * scanBuiltSite('dist').get('/')?.urls.includes('/rss.xml') // => true
  */
-export function scanBuiltSite(dist: string): Map<string, PageScan> {
-  return new Map(builtPages(dist).map((path) => [path, scanPage(readFileSync(fileForPath(dist, path), 'utf8'))]));
+export function scanBuiltSite(dist: string, earlier: ReadonlyMap<string, FileScan> = new Map()): Map<string, FileScan> {
+  return new Map(
+    builtPages(dist).map((path) => {
+      const file = fileForPath(dist, path);
+      const { mtimeMs, size } = statSync(file);
+      const known = earlier.get(path);
+      if (known && known.mtimeMs === mtimeMs && known.size === size) return [path, known];
+      return [path, { ...scanPage(readFileSync(file, 'utf8')), mtimeMs, size }];
+    }),
+  );
 }
 
 /**

@@ -125,6 +125,8 @@ describe('an incremental build', () => {
     expect(publish.incremental.output).toMatch(/10 articole: 1 transformate în HTML, 9 din cache/);
     expect(reusedPages(publish.incremental)).toBeGreaterThan(10);
     expect(reusedPages(publish.clean)).toBe(0);
+    const [, verified, reread] = /(\d+) pagini HTML verificate \((\d+) citite din nou\)/.exec(publish.incremental.output)!;
+    expect(Number(reread)).toBeLessThan(Number(verified) / 2);
   });
 
   it('writes the bytes of a clean build after every kind of change at once', () => {

@@ -99,7 +99,7 @@ describe('publishing rules', () => {
   });
 
   it('verifies the built site after the build', () => {
-    expect(inject('validBuild').output).toMatch(/\d+ pagini HTML verificate: fiecare articol publicat are pagină cu text/);
+    expect(inject('validBuild').output).toMatch(/\d+ pagini HTML verificate \(\d+ citite din nou\): fiecare articol publicat are pagină cu text/);
   });
 
   it('warns about the draft with mistakes and the links to unpublished articles, without failing', () => {

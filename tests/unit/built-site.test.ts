@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brokenLinks, builtPages, fileForPath, scanBuiltSite, scanPage } from '../../src/lib/built-site';
@@ -44,5 +45,16 @@ describe('brokenLinks', () => {
     expect(builtPages(dist)).toEqual(['/', '/404.html', '/sport/2/']);
     expect(fileForPath('dist', '/sport/')).toBe(join('dist', 'sport/index.html'));
     expect(fileForPath('dist', '/%C8%99tiri/')).toBe(join('dist', 'știri/index.html'));
+  });
+});
+
+describe('scanBuiltSite', () => {
+  it('reads again only the pages whose file changed since the earlier scan', () => {
+    const dist = tempTree({ 'index.html': '<a href="/sport/">Sport</a>', 'sport/index.html': '<h2 id="meci">Meci</h2>' });
+    const first = scanBuiltSite(dist);
+    writeFileSync(join(dist, 'sport/index.html'), '<h2 id="scor">Scor</h2>');
+    const second = scanBuiltSite(dist, first);
+    expect(second.get('/')).toBe(first.get('/'));
+    expect([...second.get('/sport/')!.ids]).toEqual(['scor']);
   });
 });
