@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { removeStaleFiles, staleFiles } from '../build-cache/stale-output';
-import { SEARCH_INDEX_FOLDER } from './search-index';
+import { SEARCH_INDEX_FOLDER } from '../search/shards';
 
 /**
  * Keeps the output folder between builds (Astro does not empty it: see `astro.config.ts`) and,

@@ -1,38 +1,91 @@
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { builtPages, fileForPath } from '../lib/built-site';
 import { secondsSince } from '../lib/durations';
+import { changedShards, type IndexedPage, SEARCH_INDEX_FOLDER, SHARD_LIST_FILE, type ShardList, shardOf } from '../search/shards';
 
-/** The search index's folder in the site: `/pagefind/`. */
-export const SEARCH_INDEX_FOLDER = 'pagefind';
+function loadIndexedPages(file: string): Map<string, IndexedPage> {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, IndexedPage>));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Indexes one shard's pages into its own folder, then frees the index's memory. */
+async function writeShard(dist: string, shard: string, paths: readonly string[]): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(errors.join('\n'));
+  for (const url of paths) {
+    const added = await index.addHTMLFile({ url, content: readFileSync(fileForPath(dist, url), 'utf8') });
+    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+  }
+  const outputPath = join(dist, SEARCH_INDEX_FOLDER, shard);
+  rmSync(outputPath, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+  await index.deleteIndex();
+}
 
 /**
  * After `astro build`, indexes the article bodies (the elements marked `data-pagefind-body`) with
- * Pagefind into `dist/pagefind/`, for the search page. Pages are Romanian (`lang="ro"`), so words
- * are stemmed as Romanian; Pagefind folds diacritics, so `sedinta` finds „ședință”.
+ * Pagefind into `dist/pagefind/<year>/`, one shard per year of publication, and lists the shards
+ * in `dist/pagefind/shards.json` for the search page, which merges them. Pages are Romanian
+ * (`lang="ro"`), so words are stemmed as Romanian; Pagefind folds diacritics, so `sedinta` finds
+ * „ședință”. A shard none of whose pages changed since the last build (same file, same shard) is
+ * kept as it is in `dist/`: a publish indexes one year of articles, not the archive.
  */
 export function searchIndex(): AstroIntegration {
+  let pagesFile = '';
   return {
     name: 'foaia-search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        pagesFile = join(fileURLToPath(config.cacheDir), 'foaia/search-pages.json');
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        const folder = join(dist, SEARCH_INDEX_FOLDER);
         const started = performance.now();
+        const earlier = loadIndexedPages(pagesFile);
+        const current = new Map<string, IndexedPage>();
+        const changedPages = new Set<string>();
+        for (const path of builtPages(dist)) {
+          const file = fileForPath(dist, path);
+          const { mtimeMs, size } = statSync(file);
+          const known = earlier.get(path);
+          if (known && known.mtimeMs === mtimeMs && known.size === size) {
+            current.set(path, known);
+          } else {
+            current.set(path, { shard: shardOf(readFileSync(file, 'utf8')), mtimeMs, size });
+            changedPages.add(path);
+          }
+        }
+        const pathsByShard = new Map<string, string[]>();
+        for (const [path, { shard }] of current) if (shard) pathsByShard.set(shard, [...(pathsByShard.get(shard) ?? []), path]);
+        const toIndex = changedShards(earlier, current, changedPages, (shard) => existsSync(join(folder, shard, 'pagefind.js')));
+
+        // Nothing else in the folder: the shards of years that no longer have articles, and files of another layout, go.
+        mkdirSync(folder, { recursive: true });
+        for (const name of readdirSync(folder)) if (!pathsByShard.has(name)) rmSync(join(folder, name), { recursive: true, force: true });
         try {
-          const { index, errors } = await pagefind.createIndex({});
-          if (!index) throw new Error(errors.join('\n'));
-          const added = await index.addDirectory({ path: dist });
-          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-          // Pagefind adds its files to the folder: the last build's, kept in `dist/`, go first.
-          rmSync(join(dist, SEARCH_INDEX_FOLDER), { recursive: true, force: true });
-          const written = await index.writeFiles({ outputPath: join(dist, SEARCH_INDEX_FOLDER) });
-          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          logger.info(`${added.page_count} pagini citite, articolele lor indexate pentru căutare ${secondsSince(started)}`);
+          for (const shard of [...toIndex].filter((name) => pathsByShard.has(name)).sort()) {
+            await writeShard(dist, shard, pathsByShard.get(shard)!);
+          }
         } finally {
           await pagefind.close();
         }
+        const list: ShardList = { shards: [...pathsByShard.keys()].sort().reverse() };
+        writeFileSync(join(folder, SHARD_LIST_FILE), `${JSON.stringify(list)}\n`);
+        mkdirSync(dirname(pagesFile), { recursive: true });
+        writeFileSync(pagesFile, JSON.stringify(Object.fromEntries(current)));
+        const articles = [...pathsByShard.values()].reduce((total, paths) => total + paths.length, 0);
+        logger.info(
+          `${articles} articole de căutat, în ${pathsByShard.size} părți ale indexului (${toIndex.size} indexate din nou) ${secondsSince(started)}`,
+        );
       },
     },
   };

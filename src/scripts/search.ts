@@ -1,8 +1,10 @@
 /**
- * The search page's behaviour: query the Pagefind index in `/pagefind/` and list the articles.
- * The form also works as a plain GET (`/cautare/?q=…`), so a query can be linked and shared.
+ * The search page's behaviour: query the Pagefind index in `/pagefind/` (one shard per year,
+ * merged here) and list the articles. The form also works as a plain GET (`/cautare/?q=…`), so
+ * a query can be linked and shared.
  */
 import { countOf } from '../i18n';
+import type { ShardList } from '../search/shards';
 
 interface PagefindResult {
   data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
@@ -10,6 +12,7 @@ interface PagefindResult {
 
 interface Pagefind {
   search(query: string): Promise<{ results: PagefindResult[] }>;
+  mergeIndex(path: string): Promise<void>;
 }
 
 /** How many results are shown at most. */
@@ -21,8 +24,21 @@ const announcement = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const strings = form.dataset;
 
+/** The newest shard's Pagefind, with every older shard merged into it. */
+async function loadShards(): Promise<Pagefind> {
+  const listUrl = new URL(strings.pagefind!, location.href);
+  const { shards } = (await (await fetch(listUrl)).json()) as ShardList;
+  const [newest, ...older] = shards.map((shard) => new URL(`${shard}/`, listUrl).pathname);
+  if (!newest) throw new Error('no search index');
+  // A plain variable: Vite would wrap a template literal in its preloading helper.
+  const script = `${newest}pagefind.js`;
+  const primary = (await import(/* @vite-ignore */ script)) as Pagefind;
+  for (const shard of older) await primary.mergeIndex(shard);
+  return primary;
+}
+
 let pagefind: Promise<Pagefind> | undefined;
-const loadPagefind = () => (pagefind ??= import(/* @vite-ignore */ strings.pagefind!) as Promise<Pagefind>);
+const loadPagefind = () => (pagefind ??= loadShards());
 
 const fill = (template = '', values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));

@@ -6,6 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readArticleFile } from '../../src/lib/article-file';
 import { brokenLinks, scanBuiltSite } from '../../src/lib/built-site';
 import { articleUrl } from '../../src/lib/article-set';
+import { toBucharestIso } from '../../src/lib/dates';
 import { isPublished } from '../../src/lib/publishing';
 import { breadcrumbSections } from '../../src/lib/sections';
 import { sectionPath } from '../../src/lib/urls';
@@ -22,7 +23,11 @@ const expected = (await glob('**/*.md', { cwd: join(root, build.content) }))
     return readArticleFile(file, readFileSync(join(root, file), 'utf8'), root);
   })
   .filter((article) => article.data && isPublished(article.data, new Date(build.now)))
-  .map((article) => ({ url: articleUrl(article.file, article.data!), sections: breadcrumbSections(article.data!.breadcrumb) }));
+  .map((article) => ({
+    url: articleUrl(article.file, article.data!),
+    sections: breadcrumbSections(article.data!.breadcrumb),
+    year: toBucharestIso(article.data!.date).slice(0, 4),
+  }));
 
 describe(`a site of ${expected.length} published articles`, () => {
   it('has a page for every article', () => {
@@ -42,9 +47,13 @@ describe(`a site of ${expected.length} published articles`, () => {
     }
   });
 
-  it('indexes every article for search, and nothing else', () => {
-    const entry = JSON.parse(readFileSync(site.file('/pagefind/pagefind-entry.json'), 'utf8'));
-    expect(entry.languages.ro.page_count).toBe(expected.length);
+  it('indexes every article for search, and nothing else, in one shard per year of publication', () => {
+    const { shards } = JSON.parse(readFileSync(site.file('/pagefind/shards.json'), 'utf8')) as { shards: string[] };
+    expect(shards).toEqual([...new Set(expected.map(({ year }) => year))].sort().reverse());
+    const indexed = shards.map(
+      (shard) => JSON.parse(readFileSync(site.file(`/pagefind/${shard}/pagefind-entry.json`), 'utf8')).languages.ro.page_count,
+    );
+    expect(indexed.reduce((total: number, count: number) => total + count, 0)).toBe(expected.length);
   });
 
   it('lists every article in the sitemap', () => {

@@ -1,0 +1,64 @@
+/**
+ * The search index in stable shards: one Pagefind index per year of publication, merged in the
+ * reader's browser. A publish changes the shard of the articles it touches, and only that one is
+ * indexed again; one index at a time also keeps the indexer's memory to a year's articles.
+ */
+
+/** The search index's folder in the site: `/pagefind/`. */
+export const SEARCH_INDEX_FOLDER = 'pagefind';
+
+/** The list of shards, beside them: what the search page reads first. */
+export const SHARD_LIST_FILE = 'shards.json';
+
+/** The list's path on the site. */
+export const SHARD_LIST_PATH = `/${SEARCH_INDEX_FOLDER}/${SHARD_LIST_FILE}`;
+
+/** The list of shards the search page reads: `/pagefind/shards.json`. */
+export interface ShardList {
+  /** Shard folders under `/pagefind/`, newest first (the first one's script loads the others). */
+  shards: string[];
+}
+
+/** What the last build knew of a page: its file's identity, and its shard ('' when not indexed). */
+export interface IndexedPage {
+  shard: string;
+  mtimeMs: number;
+  size: number;
+}
+
+const PUBLISHED_TIME = /<meta\s+property="article:published_time"\s+content="(\d{4})-/;
+
+/**
+ * The shard an article page belongs to: the year it was published, as its Open Graph metadata
+ * says (Bucharest time); '' for a page that is not indexed (no `data-pagefind-body`).
+ *
+ * @example
+ * shardOf('<meta property="article:published_time" content="2025-08-13T09:04:00+03:00">…<article data-pagefind-body>')
+ * // => '2025'
+ */
+export function shardOf(html: string): string {
+  if (!html.includes('data-pagefind-body')) return '';
+  return PUBLISHED_TIME.exec(html)?.[1] ?? 'fara-data';
+}
+
+/**
+ * The shards to index again: those a changed page belongs to or belonged to, and those whose
+ * output is missing.
+ *
+ * @example
+ * changedShards(earlier, current, new Set(['/sport/nou/']), (shard) => existsSync(`dist/pagefind/${shard}`))
+ * // => Set { '2026' }
+ */
+export function changedShards(
+  earlier: ReadonlyMap<string, IndexedPage>,
+  current: ReadonlyMap<string, IndexedPage>,
+  changedPages: ReadonlySet<string>,
+  hasOutput: (shard: string) => boolean,
+): Set<string> {
+  const changed = new Set<string>();
+  for (const path of changedPages) changed.add(current.get(path)?.shard ?? '');
+  for (const [path, page] of earlier) if (current.get(path)?.shard !== page.shard) changed.add(page.shard);
+  for (const page of current.values()) if (!hasOutput(page.shard)) changed.add(page.shard);
+  changed.delete('');
+  return changed;
+}

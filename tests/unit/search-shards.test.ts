@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { changedShards, type IndexedPage, shardOf } from '../../src/search/shards';
+
+describe('shardOf', () => {
+  it('puts an article in the shard of its year of publication, and leaves other pages out', () => {
+    const article = (time: string) =>
+      `<meta property="article:published_time" content="${time}"><article class="article" data-pagefind-body>`;
+    expect(shardOf(article('2025-08-13T09:04:00+03:00'))).toBe('2025');
+    expect(shardOf(article('2026-01-01T00:30:00+02:00'))).toBe('2026');
+    expect(shardOf('<main><h1>Sport</h1></main>')).toBe('');
+  });
+});
+
+describe('changedShards', () => {
+  const page = (shard: string, mtimeMs = 1): IndexedPage => ({ shard, mtimeMs, size: 10 });
+  const earlier = new Map([
+    ['/a/', page('2024')],
+    ['/b/', page('2025')],
+    ['/c/', page('2025')],
+    ['/sport/', page('')],
+  ]);
+
+  it('is none when no page changed and every shard has its output', () => {
+    expect(changedShards(earlier, new Map(earlier), new Set(), () => true)).toEqual(new Set());
+  });
+
+  it('is the shard of a changed or new page, not of a listing page', () => {
+    const current = new Map([...earlier, ['/d/', page('2025')], ['/sport/', page('', 2)]]);
+    expect(changedShards(earlier, current, new Set(['/d/', '/sport/']), () => true)).toEqual(new Set(['2025']));
+  });
+
+  it('is the shard a page left, deleted or moved to another year', () => {
+    const current = new Map([
+      ['/b/', page('2026', 2)],
+      ['/c/', page('2025')],
+      ['/sport/', page('')],
+    ]);
+    expect(changedShards(earlier, current, new Set(['/b/']), () => true)).toEqual(new Set(['2024', '2025', '2026']));
+  });
+
+  it('is a shard whose output is missing', () => {
+    expect(changedShards(earlier, new Map(earlier), new Set(), (shard) => shard !== '2024')).toEqual(new Set(['2024']));
+  });
+});
