@@ -19,6 +19,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import sharp from 'sharp';
 
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, '../shared');
@@ -147,10 +148,20 @@ function editOneArticle(): void {
   writeFileSync(file, `${text.replace(/^title: "(.*)"$/m, 'title: "$1 (actualizat)"')}\nUn paragraf adăugat la actualizare.\n`);
 }
 
-/** A new article, the newest of the archive, in a section and with tags the archive already has. */
-function addOneArticle(): void {
+/**
+ * A new article, the newest of the archive, in a section and with tags the archive already has;
+ * with a photo of its own when the archive has photos (a file no other article uses).
+ */
+async function addOneArticle(): Promise<void> {
   const folder = join(content, '2029/12');
   mkdirSync(folder, { recursive: true });
+  const photo = imageMode ? ['photo:', '  src: ./ultima-ora-bench.jpg', '  alt: "Fotografia articolului nou"', '  credit: "Redacția"'] : [];
+  if (imageMode) {
+    const background = { r: 40, g: 90, b: Math.round(Math.random() * 255) };
+    await sharp({ create: { width: 1600, height: 900, channels: 3, background } })
+      .jpeg()
+      .toFile(join(folder, 'ultima-ora-bench.jpg'));
+  }
   writeFileSync(
     join(folder, 'ultima-ora-bench.md'),
     [
@@ -161,6 +172,7 @@ function addOneArticle(): void {
       'breadcrumb: ["Prima pagină", "Știri interne"]',
       'byline: "Redacția"',
       'tags: ["Guvern"]',
+      ...photo,
       '---',
       '',
       'Textul articolului nou, publicat cât mai repede.',
@@ -176,6 +188,12 @@ function generate(): void {
   });
 }
 
+/** Astro logs each image it makes: encoded (`before: …, after: …`) or copied (`reused cache entry`). */
+function imageCounts(log: string): { encoded: number; copied: number } {
+  const images = log.split('generating optimized images')[1] ?? '';
+  return { encoded: images.match(/\(before: /g)?.length ?? 0, copied: images.match(/\(reused cache entry\)/g)?.length ?? 0 };
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 interface Result {
@@ -185,6 +203,8 @@ interface Result {
   peakMb: number;
   phases: Record<string, number>;
   encodedImages: number;
+  /** Images copied from Astro's image cache instead of encoded. */
+  copiedImages: number;
 }
 
 const scenarios: Record<string, Measure[]> = { clean: [], edit: [], new: [] };
@@ -196,7 +216,7 @@ for (let run = 0; run < runs; run++) {
   scenarios.clean!.push(await astro(`clean-${run + 1}`));
   editOneArticle();
   scenarios.edit!.push(await astro(`edit-${run + 1}`));
-  addOneArticle();
+  await addOneArticle();
   scenarios.new!.push(await astro(`new-${run + 1}`));
 }
 
@@ -208,9 +228,8 @@ const results: Result[] = Object.entries(scenarios).map(([scenario, measures]) =
     cpu: median(measures.map((m) => m.cpu)),
     peakMb: median(measures.map((m) => m.peakMb)),
     phases: Object.fromEntries(phaseNames.map((name) => [name, median(measures.map((m) => phases(m.log)[name]!))])),
-    encodedImages: median(
-      measures.map((m) => Number(/\((\d+)\/\d+\)\s*$/m.exec(m.log.split('generating optimized images')[1] ?? '')?.[1] ?? 0)),
-    ),
+    encodedImages: median(measures.map((m) => imageCounts(m.log).encoded)),
+    copiedImages: median(measures.map((m) => imageCounts(m.log).copied)),
   };
 });
 
@@ -224,7 +243,7 @@ for (const result of results) {
     .map(([name, seconds]) => `${name} ${format(seconds)}`)
     .join(', ');
   console.log(
-    `${result.scenario.padEnd(8)}  ${format(result.wall).padStart(6)}  ${format(result.cpu).padStart(5)}  ${format(result.peakMb, 0).padStart(7)}  ${format((result.wall / count) * 1000, 2).padStart(10)}  ${split}${result.encodedImages ? `; ${result.encodedImages} images encoded` : ''}`,
+    `${result.scenario.padEnd(8)}  ${format(result.wall).padStart(6)}  ${format(result.cpu).padStart(5)}  ${format(result.peakMb, 0).padStart(7)}  ${format((result.wall / count) * 1000, 2).padStart(10)}  ${split}${imageMode ? `; images: ${result.encodedImages} encoded, ${result.copiedImages} copied from the cache` : ''}`,
   );
 }
 
@@ -258,7 +277,17 @@ const commit = (() => {
 const machine = [cpus().length, format(totalmem() / 2 ** 30, 0), format(loadavg()[0]!, 2)];
 /** One line of `docs/bench-results.csv`. */
 const csvRow = (scenario: string, wall: number, cpu: number | undefined, peakMb: number) =>
-  [new Date().toISOString(), commit, ...machine, count, imageMode ?? '', scenario, format(wall, 2), cpu === undefined ? '' : format(cpu, 2), format(peakMb, 0)].join(',');
+  [
+    new Date().toISOString(),
+    commit,
+    ...machine,
+    count,
+    imageMode ?? '',
+    scenario,
+    format(wall, 2),
+    cpu === undefined ? '' : format(cpu, 2),
+    format(peakMb, 0),
+  ].join(',');
 for (const result of results) csv.push(csvRow(result.scenario, result.wall, result.cpu, result.peakMb));
 
 if (compareHugo) {
@@ -281,7 +310,10 @@ if (compareHugo) {
     console.log(`  clean build vs hugo + pagefind               ${ratio(clean!.wall, withSearch.wall)} (≤ 2.0)`);
     console.log(`  clean peak memory vs hugo + pagefind         ${ratio(clean!.peakMb, withSearch.peakMb)} (≤ 2.0)`);
     console.log(`  clean build without search vs hugo alone     ${ratio(withoutSearch, hugoClean.wall)}`);
-    csv.push(csvRow('hugo', hugoClean.wall, undefined, hugoClean.peakMb), csvRow('hugo+pagefind', withSearch.wall, undefined, withSearch.peakMb));
+    csv.push(
+      csvRow('hugo', hugoClean.wall, undefined, hugoClean.peakMb),
+      csvRow('hugo+pagefind', withSearch.wall, undefined, withSearch.peakMb),
+    );
     if (imageMode === '--unique-images') {
       const resized = hugo('resize');
       const hugoPerImage = (resized.wall - hugoClean.wall) / count;
