@@ -65,7 +65,12 @@ export function searchIndex(): AstroIntegration {
           }
         }
         const pathsByShard = new Map<string, string[]>();
-        for (const [path, { shard }] of current) if (shard) pathsByShard.set(shard, [...(pathsByShard.get(shard) ?? []), path]);
+        for (const [path, { shard }] of current) {
+          if (!shard) continue;
+          const paths = pathsByShard.get(shard) ?? [];
+          paths.push(path);
+          pathsByShard.set(shard, paths);
+        }
         const toIndex = changedShards(earlier, current, changedPages, (shard) => existsSync(join(folder, shard, 'pagefind.js')));
 
         // Nothing else in the folder: the shards of years that no longer have articles, and files of another layout, go.
