@@ -50,8 +50,22 @@ export function articleKey(article: KeyedArticle): unknown[] {
  * pageKey(index, 'tag', tag.slug, tag.name, page.currentPage) // => 'Vb1x…'
  */
 export function pageKey(navigation: Navigation, ...inputs: unknown[]): string {
-  const layout = navigation.menu.map((section) => [section.slug, section.name]);
-  return contentHash(site, layout, ...inputs);
+  return contentHash(layoutKey(navigation), ...inputs);
+}
+
+/** The site's settings and menu, hashed once per build rather than once per page. */
+const layoutKeys = new WeakMap<Navigation, string>();
+
+function layoutKey(navigation: Navigation): string {
+  let key = layoutKeys.get(navigation);
+  if (key === undefined) {
+    key = contentHash(
+      site,
+      navigation.menu.map((section) => [section.slug, section.name]),
+    );
+    layoutKeys.set(navigation, key);
+  }
+  return key;
 }
 
 /**

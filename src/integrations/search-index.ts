@@ -1,19 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { PageMemo } from '../build-cache/page-memo';
 import { builtPages, fileForPath } from '../lib/built-site';
 import { secondsSince } from '../lib/durations';
-import { changedShards, type IndexedPage, SEARCH_INDEX_FOLDER, SHARD_LIST_FILE, type ShardList, shardOf } from '../search/shards';
-
-function loadIndexedPages(file: string): Map<string, IndexedPage> {
-  try {
-    return new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, IndexedPage>));
-  } catch {
-    return new Map();
-  }
-}
+import { changedShards, SEARCH_INDEX_FOLDER, SHARD_LIST_FILE, type ShardList, shardOf } from '../search/shards';
 
 /** Indexes one shard's pages into its own folder, then frees the index's memory. */
 async function writeShard(dist: string, shard: string, paths: readonly string[]): Promise<void> {
@@ -50,28 +43,18 @@ export function searchIndex(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const folder = join(dist, SEARCH_INDEX_FOLDER);
         const started = performance.now();
-        const earlier = loadIndexedPages(pagesFile);
-        const current = new Map<string, IndexedPage>();
-        const changedPages = new Set<string>();
-        for (const path of builtPages(dist)) {
-          const file = fileForPath(dist, path);
-          const { mtimeMs, size } = statSync(file);
-          const known = earlier.get(path);
-          if (known && known.mtimeMs === mtimeMs && known.size === size) {
-            current.set(path, known);
-          } else {
-            current.set(path, { shard: shardOf(readFileSync(file, 'utf8')), mtimeMs, size });
-            changedPages.add(path);
-          }
-        }
+        const memo = PageMemo.load<string>(pagesFile);
+        const current = new Map(builtPages(dist).map((path) => [path, memo.valueOf(path, fileForPath(dist, path), shardOf)]));
         const pathsByShard = new Map<string, string[]>();
-        for (const [path, { shard }] of current) {
+        for (const [path, shard] of current) {
           if (!shard) continue;
           const paths = pathsByShard.get(shard) ?? [];
           paths.push(path);
           pathsByShard.set(shard, paths);
         }
-        const toIndex = changedShards(earlier, current, changedPages, (shard) => existsSync(join(folder, shard, 'pagefind.js')));
+        const toIndex = changedShards(memo.earlierValues(), current, memo.changed, (shard) =>
+          existsSync(join(folder, shard, 'pagefind.js')),
+        );
 
         // Nothing else in the folder: the shards of years that no longer have articles, and files of another layout, go.
         mkdirSync(folder, { recursive: true });
@@ -85,8 +68,7 @@ export function searchIndex(): AstroIntegration {
         }
         const list: ShardList = { shards: [...pathsByShard.keys()].sort().reverse() };
         writeFileSync(join(folder, SHARD_LIST_FILE), `${JSON.stringify(list)}\n`);
-        mkdirSync(dirname(pagesFile), { recursive: true });
-        writeFileSync(pagesFile, JSON.stringify(Object.fromEntries(current)));
+        memo.save();
         const articles = [...pathsByShard.values()].reduce((total, paths) => total + paths.length, 0);
         logger.info(
           `${articles} articole de căutat, în ${pathsByShard.size} părți ale indexului (${toIndex.size} indexate din nou) ${secondsSince(started)}`,

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { loadPageScans, savePageScans } from '../build-cache/page-scans';
+import { PageMemo } from '../build-cache/page-memo';
 import { readArticleFiles } from '../lib/article-file';
 import { articleUrl } from '../lib/article-set';
 import { articlesFolder } from '../lib/build-settings';
 import { secondsSince } from '../lib/durations';
-import { brokenLinks, scanBuiltSite } from '../lib/built-site';
+import { brokenLinks, PAGE_SCAN_CODEC, scanBuiltSite } from '../lib/built-site';
 import { buildTime, isPublished } from '../lib/publishing';
 
 /**
@@ -32,9 +32,8 @@ export function verifyBuild(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const started = performance.now();
         const now = buildTime();
-        const earlier = process.env.FOAIA_VERIFY === 'all' ? new Map() : loadPageScans(scansFile);
-        const scans = scanBuiltSite(dist, earlier);
-        const read = [...scans].filter(([path, scan]) => earlier.get(path) !== scan).length;
+        const memo = PageMemo.load(scansFile, PAGE_SCAN_CODEC, process.env.FOAIA_VERIFY === 'all');
+        const scans = scanBuiltSite(dist, memo);
         const problems: string[] = [];
         for (const article of await readArticleFiles(root, articlesFolder())) {
           if (!article.data || !isPublished(article.data, now)) continue;
@@ -47,9 +46,9 @@ export function verifyBuild(): AstroIntegration {
         if (problems.length > 0) {
           throw new Error(`Site-ul construit are ${problems.length} probleme; nu îl publicați:\n  ${problems.join('\n  ')}`);
         }
-        savePageScans(scansFile, scans);
+        memo.save();
         logger.info(
-          `${scans.size} pagini HTML verificate (${read} citite din nou): fiecare articol publicat are pagină cu text, fiecare legătură internă duce undeva ${secondsSince(started)}`,
+          `${scans.size} pagini HTML verificate (${memo.changed.size} citite din nou): fiecare articol publicat are pagină cu text, fiecare legătură internă duce undeva ${secondsSince(started)}`,
         );
       },
     },

@@ -4,11 +4,11 @@ import { dirname, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { closest, distance } from 'fastest-levenshtein';
 import matter from 'gray-matter';
-import * as yaml from 'js-yaml';
 import pLimit from 'p-limit';
 import { glob } from 'tinyglobby';
 import { type ArticleData, articleSchema } from '../schemas/article';
 import type { ArticleProblem } from './problems';
+import { parseYaml, YAMLException } from './yaml';
 
 /** A photo's `src` as the editor wrote it; the build swaps in Astro's `image()`. */
 const photoPath = () => z.string({ error: 'lipsește calea fotografiei (de exemplu ./fotografie.jpg)' }).trim().min(1);
@@ -29,14 +29,6 @@ export interface ArticleFile {
   /** The checked frontmatter; absent when there are problems. */
   data?: ArticleData;
   problems: ArticleProblem[];
-}
-
-/**
- * Frontmatter YAML with the core schema: timestamps stay text, so a date is read exactly as
- * written (YAML 1.1 would turn `2026-02-30` into March 2 and an offset-less time into UTC).
- */
-function parseYaml(source: string): object {
-  return (yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {}) as object;
 }
 
 function describeValue(value: unknown): string {
@@ -99,9 +91,9 @@ export function readArticleFile(file: string, contents: string, root = process.c
   const text = contents.replace(/^\uFEFF/, '');
   let parsed: matter.GrayMatterFile<string>;
   try {
-    parsed = matter(text, { engines: { yaml: parseYaml } });
+    parsed = matter(text, { engines: { yaml: (source) => (parseYaml(source) ?? {}) as object } });
   } catch (error) {
-    if (error instanceof yaml.YAMLException) {
+    if (error instanceof YAMLException) {
       // gray-matter hands YAML everything after the opening `---`, its line break included,
       // so the mark's zero-based line counts from the `---` line: one more is the file's line.
       return {

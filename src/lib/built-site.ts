@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
+import { type MemoCodec, PageMemo } from '../build-cache/page-memo';
 
 /** What a built page offers and points at. */
 export interface PageScan {
@@ -91,30 +92,24 @@ export function builtPages(dist: string): string[] {
     .sort();
 }
 
-/** A page's scan with what identifies the file it was read from (an unchanged file is not read again). */
-export interface FileScan extends PageScan {
-  mtimeMs: number;
-  size: number;
-}
+/** How a page's scan is kept between builds: its ids as a list. */
+export const PAGE_SCAN_CODEC: MemoCodec<PageScan> = {
+  toJson: (scan) => ({ ...scan, ids: [...scan.ids] }),
+  fromJson: (stored) => {
+    const scan = stored as Omit<PageScan, 'ids'> & { ids: string[] };
+    return { ...scan, ids: new Set(scan.ids) };
+  },
+};
 
 /**
- * Reads every page of a built site once. A page whose file has the modification time and size
- * it had in `earlier` (an earlier build's scans) is not read again: an incremental build leaves
- * the pages it reuses untouched.
+ * Reads every page of a built site once. With a memo of an earlier build's scans, a page whose
+ * file is unchanged is not read again (an incremental build leaves the pages it reuses untouched).
  *
  * @example
  * scanBuiltSite('dist').get('/')?.urls.includes('/rss.xml') // => true
  */
-export function scanBuiltSite(dist: string, earlier: ReadonlyMap<string, FileScan> = new Map()): Map<string, FileScan> {
-  return new Map(
-    builtPages(dist).map((path) => {
-      const file = fileForPath(dist, path);
-      const { mtimeMs, size } = statSync(file);
-      const known = earlier.get(path);
-      if (known && known.mtimeMs === mtimeMs && known.size === size) return [path, known];
-      return [path, { ...scanPage(readFileSync(file, 'utf8')), mtimeMs, size }];
-    }),
-  );
+export function scanBuiltSite(dist: string, memo: PageMemo<PageScan> = PageMemo.load(undefined, PAGE_SCAN_CODEC)): Map<string, PageScan> {
+  return new Map(builtPages(dist).map((path) => [path, memo.valueOf(path, fileForPath(dist, path), scanPage)]));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import * as yaml from 'js-yaml';
 import { type SectionEntry, sectionsFileSchema } from '../schemas/sections';
 import { slugify } from './slugs';
+import { parseYaml, type YAMLException } from './yaml';
 
 /**
  * The menu positions the sections file gives, by section slug. The menu follows this file, never
@@ -30,9 +30,9 @@ export function readSectionsFile(file: string): SectionEntry[] {
   if (!existsSync(file)) return [];
   let parsed: unknown;
   try {
-    parsed = yaml.load(readFileSync(file, 'utf8'), { schema: yaml.CORE_SCHEMA }) ?? [];
+    parsed = parseYaml(readFileSync(file, 'utf8')) ?? [];
   } catch (error) {
-    const { mark, reason } = error as yaml.YAMLException;
+    const { mark, reason } = error as YAMLException;
     throw new Error(`${file}:${(mark?.line ?? 0) + 1}: fișierul secțiunilor nu este YAML valid: ${reason}`);
   }
   const result = sectionsFileSchema.safeParse(parsed);

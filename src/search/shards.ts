@@ -19,13 +19,6 @@ export interface ShardList {
   shards: string[];
 }
 
-/** What the last build knew of a page: its file's identity, and its shard ('' when not indexed). */
-export interface IndexedPage {
-  shard: string;
-  mtimeMs: number;
-  size: number;
-}
-
 const PUBLISHED_TIME = /<meta\s+property="article:published_time"\s+content="(\d{4})-/;
 
 /**
@@ -43,22 +36,22 @@ export function shardOf(html: string): string {
 
 /**
  * The shards to index again: those a changed page belongs to or belonged to, and those whose
- * output is missing.
+ * output is missing. Shards map page paths to their shard ('' for a page not indexed).
  *
  * @example
  * changedShards(earlier, current, new Set(['/sport/nou/']), (shard) => existsSync(`dist/pagefind/${shard}`))
  * // => Set { '2026' }
  */
 export function changedShards(
-  earlier: ReadonlyMap<string, IndexedPage>,
-  current: ReadonlyMap<string, IndexedPage>,
+  earlier: ReadonlyMap<string, string>,
+  current: ReadonlyMap<string, string>,
   changedPages: ReadonlySet<string>,
   hasOutput: (shard: string) => boolean,
 ): Set<string> {
   const changed = new Set<string>();
-  for (const path of changedPages) changed.add(current.get(path)?.shard ?? '');
-  for (const [path, page] of earlier) if (current.get(path)?.shard !== page.shard) changed.add(page.shard);
-  for (const page of current.values()) if (!hasOutput(page.shard)) changed.add(page.shard);
+  for (const path of changedPages) changed.add(current.get(path) ?? '');
+  for (const [path, shard] of earlier) if (current.get(path) !== shard) changed.add(shard);
+  for (const shard of current.values()) if (!hasOutput(shard)) changed.add(shard);
   changed.delete('');
   return changed;
 }

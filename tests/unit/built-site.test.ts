@@ -1,7 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { brokenLinks, builtPages, fileForPath, scanBuiltSite, scanPage } from '../../src/lib/built-site';
+import { PageMemo } from '../../src/build-cache/page-memo';
+import { brokenLinks, builtPages, fileForPath, PAGE_SCAN_CODEC, scanBuiltSite, scanPage } from '../../src/lib/built-site';
 import { tempTree } from './temp-tree';
 
 describe('scanPage', () => {
@@ -49,12 +50,19 @@ describe('brokenLinks', () => {
 });
 
 describe('scanBuiltSite', () => {
-  it('reads again only the pages whose file changed since the earlier scan', () => {
+  it('reads again only the pages whose file changed since the scans an earlier build kept', () => {
     const dist = tempTree({ 'index.html': '<a href="/sport/">Sport</a>', 'sport/index.html': '<h2 id="meci">Meci</h2>' });
-    const first = scanBuiltSite(dist);
-    writeFileSync(join(dist, 'sport/index.html'), '<h2 id="scor">Scor</h2>');
-    const second = scanBuiltSite(dist, first);
-    expect(second.get('/')).toBe(first.get('/'));
-    expect([...second.get('/sport/')!.ids]).toEqual(['scor']);
+    const memoFile = join(dist, '..', `${basename(dist)}-scans.json`);
+    const first = PageMemo.load(memoFile, PAGE_SCAN_CODEC);
+    scanBuiltSite(dist, first);
+    expect(first.changed).toEqual(new Set(['/', '/sport/']));
+    first.save();
+    writeFileSync(join(dist, 'sport/index.html'), '<h2 id="scor">Scorul</h2>');
+    const second = PageMemo.load(memoFile, PAGE_SCAN_CODEC);
+    const scans = scanBuiltSite(dist, second);
+    expect(second.changed).toEqual(new Set(['/sport/']));
+    expect(scans.get('/')!.urls).toEqual(['/sport/']);
+    expect([...scans.get('/sport/')!.ids]).toEqual(['scor']);
+    expect(PageMemo.load(memoFile, PAGE_SCAN_CODEC, true).earlierValues().size).toBe(0);
   });
 });

@@ -22,7 +22,9 @@ describe('the sections file', () => {
 
   it('names the file, the place and the mistake', () => {
     const folder = tempTree({ 'bad.yaml': '- name: Sport\n  menu: întâi\n', 'broken.yaml': '- name: "Sport\n' });
-    expect(() => readSectionsFile(join(folder, 'bad.yaml'))).toThrow(`${join(folder, 'bad.yaml')}: 0.menu: locul în meniu este un număr (1, 2, 3…)`);
+    expect(() => readSectionsFile(join(folder, 'bad.yaml'))).toThrow(
+      `${join(folder, 'bad.yaml')}: 0.menu: locul în meniu este un număr (1, 2, 3…)`,
+    );
     expect(() => readSectionsFile(join(folder, 'broken.yaml'))).toThrow(/broken\.yaml:\d+: fișierul secțiunilor nu este YAML valid/);
   });
 });

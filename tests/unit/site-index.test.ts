@@ -41,7 +41,13 @@ describe('buildSiteIndex', () => {
   });
 
   it('orders the menu as the sections file does, leaving out sections it gives no place', () => {
-    const placed = buildSiteIndex(entries, new Map([['stiri-externe', 1], ['sport', 2]]));
+    const placed = buildSiteIndex(
+      entries,
+      new Map([
+        ['stiri-externe', 1],
+        ['sport', 2],
+      ]),
+    );
     expect(placed.topSections.map((section) => section.slug)).toEqual(['stiri-externe', 'sport', 'economie']);
     expect(placed.menu.map((section) => section.slug)).toEqual(['stiri-externe', 'sport']);
   });

@@ -1,0 +1,89 @@
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** A value computed from a file, with the file's identity when it was read. */
+interface Remembered<T> {
+  mtimeMs: number;
+  size: number;
+  value: T;
+}
+
+/** How a value is written to the memo's JSON file and read back. */
+export interface MemoCodec<T> {
+  toJson(value: T): unknown;
+  fromJson(stored: unknown): T;
+}
+
+const AS_IS: MemoCodec<never> = { toJson: (value) => value, fromJson: (stored) => stored as never };
+
+/**
+ * Something computed from each page of the built site (its links for the verification, its
+ * search shard), remembered from one build to the next in the cache folder. An incremental build
+ * leaves the pages it reuses untouched, so a page whose file has the modification time and size
+ * it had is not read again; a page the build wrote (or copied back from the cache) is.
+ *
+ * @example
+ * const shards = PageMemo.load<string>('node_modules/.astro/foaia/search-pages.json');
+ * shards.valueOf('/sport/meci/', 'dist/sport/meci/index.html', shardOf); // read only when the file changed
+ * shards.save();
+ */
+export class PageMemo<T> {
+  readonly #file: string | undefined;
+  readonly #codec: MemoCodec<T>;
+  readonly #earlier: Map<string, Remembered<T>>;
+  readonly #current = new Map<string, Remembered<T>>();
+  /** The pages read again in this build: new, or written since the memo was saved. */
+  readonly changed = new Set<string>();
+
+  private constructor(file: string | undefined, codec: MemoCodec<T>, earlier: Map<string, Remembered<T>>) {
+    this.#file = file;
+    this.#codec = codec;
+    this.#earlier = earlier;
+  }
+
+  /**
+   * The memo saved in `file` by the last build; an empty one when there is none, when no file is
+   * given (nothing is saved then), or when `readAll` asks for every page to be read again.
+   */
+  static load<T>(file: string | undefined, codec: MemoCodec<T> = AS_IS, readAll = false): PageMemo<T> {
+    let earlier = new Map<string, Remembered<T>>();
+    try {
+      if (file && !readAll) {
+        const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Remembered<unknown>>;
+        earlier = new Map(Object.entries(stored).map(([path, entry]) => [path, { ...entry, value: codec.fromJson(entry.value) }]));
+      }
+    } catch {
+      // No memo, or an unreadable one: every page is read.
+    }
+    return new PageMemo(file, codec, earlier);
+  }
+
+  /** The page's value: remembered while its file is unchanged, else computed from its contents. */
+  valueOf(path: string, file: string, compute: (contents: string) => T): T {
+    const { mtimeMs, size } = statSync(file);
+    const known = this.#earlier.get(path);
+    if (known && known.mtimeMs === mtimeMs && known.size === size) {
+      this.#current.set(path, known);
+      return known.value;
+    }
+    const value = compute(readFileSync(file, 'utf8'));
+    this.#current.set(path, { mtimeMs, size, value });
+    this.changed.add(path);
+    return value;
+  }
+
+  /** What the last build remembered, by page: to tell which pages left or moved. */
+  earlierValues(): Map<string, T> {
+    return new Map([...this.#earlier].map(([path, { value }]) => [path, value]));
+  }
+
+  /** Keeps this build's values (only the pages it asked about) for the next build. */
+  save(): void {
+    if (!this.#file) return;
+    mkdirSync(dirname(this.#file), { recursive: true });
+    const stored = Object.fromEntries(
+      [...this.#current].map(([path, entry]) => [path, { ...entry, value: this.#codec.toJson(entry.value) }]),
+    );
+    writeFileSync(this.#file, JSON.stringify(stored));
+  }
+}
