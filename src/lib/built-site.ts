@@ -1,7 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
-import { type MemoCodec, PageMemo } from '../build-cache/page-memo';
+// Types only: the budgets script runs this file in plain Node, which resolves no extensionless import.
+import type { MemoCodec, PageMemo } from '../build-cache/page-memo';
 
 /** What a built page offers and points at. */
 export interface PageScan {
@@ -108,8 +109,9 @@ export const PAGE_SCAN_CODEC: MemoCodec<PageScan> = {
  * @example
  * scanBuiltSite('dist').get('/')?.urls.includes('/rss.xml') // => true
  */
-export function scanBuiltSite(dist: string, memo: PageMemo<PageScan> = PageMemo.load(undefined, PAGE_SCAN_CODEC)): Map<string, PageScan> {
-  return new Map(builtPages(dist).map((path) => [path, memo.valueOf(path, fileForPath(dist, path), scanPage)]));
+export function scanBuiltSite(dist: string, memo?: PageMemo<PageScan>): Map<string, PageScan> {
+  const scanFile = (path: string, file: string) => (memo ? memo.valueOf(path, file, scanPage) : scanPage(readFileSync(file, 'utf8')));
+  return new Map(builtPages(dist).map((path) => [path, scanFile(path, fileForPath(dist, path))]));
 }
 
 /**
