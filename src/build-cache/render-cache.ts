@@ -1,6 +1,8 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { MarkdownHeading } from 'astro';
+import { contentHash } from './content-hash';
 
 /** What the build answered when a render asked about a link to another article's file. */
 export type LinkAnswer = { href: string } | { unpublished: true } | { missing: true };
@@ -10,7 +12,8 @@ export type RenderEvent = { link: string; answer: LinkAnswer } | { warning: stri
 
 /** One article's render, kept so that an unchanged article is never rendered twice. */
 export interface CachedRender {
-  html: string;
+  /** The HTML's own fingerprint: where `readRenderedHtml()` finds it. */
+  htmlKey: string;
   headings: MarkdownHeading[];
   localImagePaths: string[];
   remoteImagePaths: string[];
@@ -22,13 +25,39 @@ export interface CachedRender {
 }
 
 /**
- * Article renders on disk, one file per key. The key is content-addressed (the Markdown, its
- * file and the renderer's code), so a cache restored on another machine is as good as a local one;
- * what a render learned from other articles is checked on each reuse instead.
+ * Where the renders live inside a build's cache folder (`cacheDir`), beside Astro's own caches,
+ * so CI keeps them together.
+ *
+ * @example
+ * renderCacheFolder(new URL('file:///site/node_modules/.astro/')) // => '/site/node_modules/.astro/foaia/renders'
+ */
+export function renderCacheFolder(cacheDir: URL | string): string {
+  return join(fileURLToPath(cacheDir), 'foaia/renders');
+}
+
+const htmlFile = (folder: string, htmlKey: string) => join(folder, `${htmlKey}.html`);
+
+/**
+ * An article's rendered HTML, by the key its render recorded. The HTML is kept out of Astro's
+ * content store, which the build bundles whole (two thirds of it was HTML): only the pages that
+ * are rendered again read it.
+ *
+ * @example
+ * readRenderedHtml(renderCacheFolder(cacheDir), entry.rendered.metadata.htmlKey) // => '<p>…</p>'
+ */
+export function readRenderedHtml(folder: string, htmlKey: string): string {
+  return readFileSync(htmlFile(folder, htmlKey), 'utf8');
+}
+
+/**
+ * Article renders on disk: for each key, the render's headings, images and events; beside them
+ * each distinct HTML once, named by its own hash. The key is content-addressed (the Markdown, its
+ * file and the renderer's code), so a cache restored on another machine is as good as a local
+ * one; what a render learned from other articles is checked on each reuse instead.
  */
 export class RenderCache {
   readonly #folder: string;
-  readonly #used = new Set<string>();
+  readonly #used = new Map<string, string>();
 
   constructor(folder: string) {
     this.#folder = folder;
@@ -39,25 +68,32 @@ export class RenderCache {
   get(key: string): CachedRender | undefined {
     try {
       const render = JSON.parse(readFileSync(this.#file(key), 'utf8')) as CachedRender;
-      this.#used.add(key);
+      this.#used.set(key, render.htmlKey);
       return render;
     } catch {
       return undefined;
     }
   }
 
-  set(key: string, render: CachedRender): void {
-    writeFileSync(this.#file(key), JSON.stringify(render));
-    this.#used.add(key);
+  /** Keeps a new render and its HTML; returns the render as `get()` will. */
+  set(key: string, html: string, render: Omit<CachedRender, 'htmlKey'>): CachedRender {
+    const kept = { htmlKey: contentHash(html), ...render };
+    writeFileSync(htmlFile(this.#folder, kept.htmlKey), html);
+    writeFileSync(this.#file(key), JSON.stringify(kept));
+    this.#used.set(key, kept.htmlKey);
+    return kept;
   }
 
-  /** Deletes the renders this build did not use: old versions of articles, deleted articles. */
+  /** Deletes what this build did not use: old versions of articles, deleted articles, their HTML. */
   prune(): number {
+    const usedHtml = new Set(this.#used.values());
     let pruned = 0;
     for (const name of readdirSync(this.#folder)) {
-      if (this.#used.has(name.replace(/\.json$/, ''))) continue;
+      const [key, extension] = name.split('.');
+      if (extension === 'json' && this.#used.has(key!)) continue;
+      if (extension === 'html' && usedHtml.has(key!)) continue;
       rmSync(join(this.#folder, name), { force: true });
-      pruned++;
+      if (extension === 'json') pruned++;
     }
     return pruned;
   }

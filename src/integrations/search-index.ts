@@ -8,13 +8,18 @@ import { builtPages, fileForPath } from '../lib/built-site';
 import { secondsSince } from '../lib/durations';
 import { changedShards, SEARCH_INDEX_FOLDER, SHARD_LIST_FILE, type ShardList, shardOf } from '../search/shards';
 
+/** Pages sent to Pagefind before waiting for its answers: one at a time, the messages' round trips cost a fifth of the indexing. */
+const PAGES_IN_FLIGHT = 64;
+
 /** Indexes one shard's pages into its own folder, then frees the index's memory. */
 async function writeShard(dist: string, shard: string, paths: readonly string[]): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('\n'));
-  for (const url of paths) {
-    const added = await index.addHTMLFile({ url, content: readFileSync(fileForPath(dist, url), 'utf8') });
-    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+  for (let start = 0; start < paths.length; start += PAGES_IN_FLIGHT) {
+    const batch = paths.slice(start, start + PAGES_IN_FLIGHT);
+    const added = await Promise.all(batch.map((url) => index.addHTMLFile({ url, content: readFileSync(fileForPath(dist, url), 'utf8') })));
+    const problems = added.flatMap((result) => result.errors);
+    if (problems.length > 0) throw new Error(problems.join('\n'));
   }
   const outputPath = join(dist, SEARCH_INDEX_FOLDER, shard);
   rmSync(outputPath, { recursive: true, force: true });
@@ -25,11 +30,11 @@ async function writeShard(dist: string, shard: string, paths: readonly string[])
 
 /**
  * After `astro build`, indexes the article bodies (the elements marked `data-pagefind-body`) with
- * Pagefind into `dist/pagefind/<year>/`, one shard per year of publication, and lists the shards
- * in `dist/pagefind/shards.json` for the search page, which merges them. Pages are Romanian
+ * Pagefind into `dist/pagefind/<year>-t<quarter>/`, one shard per quarter of publication, and lists
+ * the shards in `dist/pagefind/shards.json` for the search page, which merges them. Pages are Romanian
  * (`lang="ro"`), so words are stemmed as Romanian; Pagefind folds diacritics, so `sedinta` finds
  * „ședință”. A shard none of whose pages changed since the last build (same file, same shard) is
- * kept as it is in `dist/`: a publish indexes one year of articles, not the archive.
+ * kept as it is in `dist/`: a publish indexes one quarter of articles, not the archive.
  */
 export function searchIndex(): AstroIntegration {
   let pagesFile = '';
@@ -56,7 +61,7 @@ export function searchIndex(): AstroIntegration {
           existsSync(join(folder, shard, 'pagefind.js')),
         );
 
-        // Nothing else in the folder: the shards of years that no longer have articles, and files of another layout, go.
+        // Nothing else in the folder: the shards of quarters that no longer have articles, and files of another layout, go.
         mkdirSync(folder, { recursive: true });
         for (const name of readdirSync(folder)) if (!pathsByShard.has(name)) rmSync(join(folder, name), { recursive: true, force: true });
         try {

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
-import { type CollectionEntry, getCollection } from 'astro:content';
+import { cacheDir } from 'astro:config/server';
+import { type CollectionEntry, getCollection, render } from 'astro:content';
+import { readRenderedHtml, renderCacheFolder } from '../build-cache/render-cache';
 import { sectionsFile } from './build-settings';
 import { buildTime, isPublished } from './publishing';
 import { menuPositions, readSectionsFile } from './section-menu';
@@ -28,6 +30,21 @@ export function getSiteIndex(): Promise<SiteIndex<ArticleEntry>> {
     );
   });
   return siteIndex;
+}
+
+/**
+ * An article's body as its page shows it: the HTML the loader kept in the render cache (it is not
+ * in the content store), and Astro's component for it, with the body's pictures resolved.
+ *
+ * @example
+ * const { html, Content } = await renderArticle(article.entry);
+ */
+export async function renderArticle(entry: ArticleEntry): Promise<{ html: string; Content: Awaited<ReturnType<typeof render>>['Content'] }> {
+  const htmlKey = entry.rendered?.metadata?.htmlKey;
+  if (typeof htmlKey !== 'string') throw new Error(`${entry.filePath}: the article's entry does not name its rendered HTML`);
+  const html = readRenderedHtml(renderCacheFolder(cacheDir), htmlKey);
+  const { Content } = await render({ ...entry, rendered: { ...entry.rendered, html } });
+  return { html, Content };
 }
 
 /** How many articles a listing page shows. */

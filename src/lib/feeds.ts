@@ -1,12 +1,11 @@
 import rss from '@astrojs/rss';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { render } from 'astro:content';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import rehypeAbsoluteUrls from '../plugins/rehype-absolute-urls';
 import { site } from '../site';
-import { type Article, FEED_SIZE } from './collections';
+import { type Article, FEED_SIZE, renderArticle } from './collections';
 import { toBucharestIso } from './dates';
 import { photoShareImages } from './share-images';
 import { escapeXml, withSiteName } from './text';
@@ -40,7 +39,7 @@ function bodyHtml(article: Article, url: string): Promise<string> {
   if (!body) {
     body = (async () => {
       container ??= AstroContainer.create();
-      const { Content } = await render(article.entry);
+      const { Content } = await renderArticle(article.entry);
       return String(await absolutize(url).process(await (await container).renderToString(Content)));
     })();
     bodies.set(article.id, body);

@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentHash } from '../build-cache/content-hash';
-import { type CachedRender, type LinkAnswer, RenderCache, type RenderEvent } from '../build-cache/render-cache';
+import { type CachedRender, type LinkAnswer, RenderCache, type RenderEvent, renderCacheFolder } from '../build-cache/render-cache';
 import { rendererHash } from '../build-cache/renderer-hash';
 import { type ArticleFile, readArticleFiles } from '../lib/article-file';
 import { articleUrl, checkArticleSet } from '../lib/article-set';
@@ -75,11 +75,6 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
   };
 }
 
-/** Where the content-addressed renders live: beside Astro's own caches, so CI keeps them together. */
-function renderCacheFolder(config: LoaderContext['config']): string {
-  return resolve(fileURLToPath(config.cacheDir), 'foaia/renders');
-}
-
 /** A fingerprint of the files an article shows beside its text: its photo and body pictures. */
 async function assetHashes(root: string, article: ArticleFile, render: CachedRender): Promise<string[]> {
   const folder = resolve(root, dirname(article.file));
@@ -145,7 +140,7 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
     };
   };
 
-  const cache = new RenderCache(renderCacheFolder(context.config));
+  const cache = new RenderCache(renderCacheFolder(context.config.cacheDir));
   const rendererKey = rendererHash(root);
   let renderer: Promise<Renderer> | undefined;
   let renderedCount = 0;
@@ -170,14 +165,12 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
           frontmatter: { ...article.frontmatter, [BUILD_CONTEXT]: contextFor(article, events) },
           fileURL: pathToFileURL(resolve(root, article.file)),
         });
-        render = {
-          html: result.code,
+        render = cache.set(key, result.code, {
           headings: result.metadata.headings,
           localImagePaths: result.metadata.localImagePaths,
           remoteImagePaths: result.metadata.remoteImagePaths,
           events,
-        };
-        cache.set(key, render);
+        });
         renderedCount++;
       } catch (error) {
         errors.push({ file: article.file, message: `textul articolului nu a putut fi transformat în HTML: ${(error as Error).message}` });
@@ -199,7 +192,7 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
   const digests = await Promise.all(
     published.map(async (article) => {
       const render = renders.get(article)!;
-      return contentHash(article.file, article.frontmatter, render.html, render.headings, await assetHashes(root, article, render));
+      return contentHash(article.file, article.frontmatter, render.htmlKey, render.headings, await assetHashes(root, article, render));
     }),
   );
   const kept = new Set<string>();
@@ -213,11 +206,16 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
       id,
       digest,
       data: await context.parseData({ id, data: article.frontmatter, filePath: resolve(root, article.file) }),
-      // No `body`: pages use the rendered HTML, and a 50,000-article archive need not hold its Markdown twice.
+      // No `body` and no HTML: Astro bundles the whole store into the build, and a 50,000-article
+      // archive need not carry its text there. The pages that show the HTML read it by `htmlKey`.
       filePath: article.file,
       rendered: {
-        html: render.html,
-        metadata: { headings: render.headings, imagePaths: [...render.localImagePaths, ...render.remoteImagePaths] },
+        html: '',
+        metadata: {
+          headings: render.headings,
+          imagePaths: [...render.localImagePaths, ...render.remoteImagePaths],
+          htmlKey: render.htmlKey,
+        },
       },
     });
   }

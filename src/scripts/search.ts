@@ -1,5 +1,5 @@
 /**
- * The search page's behaviour: query the Pagefind index in `/pagefind/` (one shard per year,
+ * The search page's behaviour: query the Pagefind index in `/pagefind/` (one shard per quarter,
  * merged here) and list the articles. The form also works as a plain GET (`/cautare/?q=…`), so
  * a query can be linked and shared.
  */

@@ -92,10 +92,10 @@ function searchBoth(query: string): Promise<{ sharded: string[]; single: string[
   return page.evaluate(`(${SEARCH_BOTH})(${JSON.stringify(query)})`);
 }
 
-describe('search in one shard per year', () => {
-  it('writes a shard for each year, newest first', async () => {
+describe('search in one shard per quarter', () => {
+  it('writes a shard for each quarter, newest first', async () => {
     const list = await (await fetch(`${server.url}/pagefind/shards.json`)).json();
-    expect(list).toEqual({ shards: ['2025', '2024', '2023', '2022'] });
+    expect(list).toEqual({ shards: YEARS.toReversed().flatMap((year) => [4, 3, 2, 1].map((quarter) => `${year}-t${quarter}`)) });
   });
 
   it.each(articles.map((article, position) => ({ ...article, query: position % 2 ? plain(article.word) : article.word })))(

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/build-cache/content-hash';
 import { articleKey, listingPageKey, pageKey } from '../../src/build-cache/page-keys';
-import { RenderCache } from '../../src/build-cache/render-cache';
+import { RenderCache, readRenderedHtml } from '../../src/build-cache/render-cache';
 import { importGraph, rendererHash } from '../../src/build-cache/renderer-hash';
 import { removeStaleFiles, staleFiles } from '../../src/build-cache/stale-output';
 import { tempTree } from './temp-tree';
@@ -46,19 +46,23 @@ describe('rendererHash', () => {
 });
 
 describe('RenderCache', () => {
-  const render = { html: '<p>x</p>', headings: [], localImagePaths: [], remoteImagePaths: [], events: [] };
+  const render = { headings: [], localImagePaths: [], remoteImagePaths: [], events: [] };
 
-  it('keeps renders between builds and prunes those a build did not use', () => {
+  it('keeps renders between builds, each distinct HTML once, and prunes what a build did not use', () => {
     const folder = join(tempTree({}), 'renders');
     const first = new RenderCache(folder);
-    first.set('old', render);
-    first.set('kept', render);
+    const old = first.set('old', '<p>vechi</p>', render);
+    const kept = first.set('kept', '<p>x</p>', render);
+    expect(first.set('same-html', '<p>x</p>', render).htmlKey).toBe(kept.htmlKey);
     const second = new RenderCache(folder);
-    expect(second.get('kept')).toEqual(render);
+    expect(second.get('kept')).toEqual({ htmlKey: kept.htmlKey, ...render });
+    expect(readRenderedHtml(folder, kept.htmlKey)).toBe('<p>x</p>');
     expect(second.get('missing')).toBeUndefined();
-    expect(second.prune()).toBe(1);
+    expect(second.prune()).toBe(2);
     expect(existsSync(join(folder, 'old.json'))).toBe(false);
+    expect(existsSync(join(folder, `${old.htmlKey}.html`))).toBe(false);
     expect(existsSync(join(folder, 'kept.json'))).toBe(true);
+    expect(readRenderedHtml(folder, kept.htmlKey)).toBe('<p>x</p>');
   });
 });
 

@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { changedShards, shardOf } from '../../src/search/shards';
 
 describe('shardOf', () => {
-  it('puts an article in the shard of its year of publication, and leaves other pages out', () => {
+  it('puts an article in the shard of its quarter of publication, and leaves other pages out', () => {
     const article = (time: string) =>
       `<meta property="article:published_time" content="${time}"><article class="article" data-pagefind-body>`;
-    expect(shardOf(article('2025-08-13T09:04:00+03:00'))).toBe('2025');
-    expect(shardOf(article('2026-01-01T00:30:00+02:00'))).toBe('2026');
+    expect(shardOf(article('2025-08-13T09:04:00+03:00'))).toBe('2025-t3');
+    expect(shardOf(article('2025-03-31T23:59:00+03:00'))).toBe('2025-t1');
+    expect(shardOf(article('2025-04-01T00:00:00+03:00'))).toBe('2025-t2');
+    expect(shardOf(article('2025-12-31T23:59:00+02:00'))).toBe('2025-t4');
+    expect(shardOf(article('2026-01-01T00:30:00+02:00'))).toBe('2026-t1');
     expect(shardOf('<main><h1>Sport</h1></main>')).toBe('');
   });
 });
@@ -28,7 +31,7 @@ describe('changedShards', () => {
     expect(changedShards(earlier, current, new Set(['/d/', '/sport/']), () => true)).toEqual(new Set(['2025']));
   });
 
-  it('is the shard a page left, deleted or moved to another year', () => {
+  it('is the shard a page left, deleted or moved to another quarter', () => {
     const current = new Map([
       ['/b/', '2026'],
       ['/c/', '2025'],
