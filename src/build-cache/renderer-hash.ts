@@ -38,15 +38,15 @@ export function importGraph(entry: string): string[] {
 
 /**
  * What an article's HTML depends on besides its own Markdown: the Markdown pipeline's code (every
- * file the plugins import), the site's config and the locked package versions. When this
- * changes, every cached render is stale.
+ * file the plugins import), the loader's (which decides what a cached render holds), the site's
+ * config and the locked package versions. When this changes, every cached render is stale.
  *
  * @example
  * rendererHash('/site') // => 'k3Jb…' (32 characters)
  */
 export function rendererHash(root: string): string {
   const files = [
-    ...importGraph(resolve(root, 'src/plugins/index.ts')),
+    ...new Set([...importGraph(resolve(root, 'src/plugins/index.ts')), ...importGraph(resolve(root, 'src/loaders/articles.ts'))]),
     resolve(root, 'astro.config.ts'),
     resolve(root, 'package-lock.json'),
   ];

@@ -1,5 +1,6 @@
 import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { filesUnder } from '../lib/built-site';
 
 /**
  * The files of an output folder that the build that just ran did not make: pages of deleted or
@@ -14,11 +15,9 @@ import { join, relative } from 'node:path';
  */
 export function staleFiles(folder: string, outputs: ReadonlySet<string>, since: number, skip: readonly string[] = []): string[] {
   const stale: string[] = [];
-  for (const name of readdirSync(folder, { recursive: true }) as string[]) {
-    if (skip.some((top) => name === top || name.startsWith(`${top}/`))) continue;
+  for (const name of filesUnder(folder, skip)) {
     const file = join(folder, name);
-    const stats = statSync(file);
-    if (stats.isFile() && stats.mtimeMs < since && !outputs.has(file)) stale.push(file);
+    if (statSync(file).mtimeMs < since && !outputs.has(file)) stale.push(file);
   }
   return stale;
 }

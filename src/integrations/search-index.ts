@@ -49,7 +49,7 @@ export function searchIndex(): AstroIntegration {
         const folder = join(dist, SEARCH_INDEX_FOLDER);
         const started = performance.now();
         const memo = PageMemo.load<string>(pagesFile);
-        const current = new Map(builtPages(dist).map((path) => [path, memo.valueOf(path, fileForPath(dist, path), shardOf)]));
+        const current = new Map(builtPages(dist, [SEARCH_INDEX_FOLDER]).map((path) => [path, memo.valueOf(path, fileForPath(dist, path), shardOf)]));
         const pathsByShard = new Map<string, string[]>();
         for (const [path, shard] of current) {
           if (!shard) continue;

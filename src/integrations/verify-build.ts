@@ -2,45 +2,40 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PageMemo } from '../build-cache/page-memo';
-import { readArticleFiles } from '../lib/article-file';
-import { articleUrl } from '../lib/article-set';
-import { articlesFolder } from '../lib/build-settings';
+import { readPublishedArticles } from '../build-cache/published-articles';
 import { secondsSince } from '../lib/durations';
 import { brokenLinks, PAGE_SCAN_CODEC, scanBuiltSite } from '../lib/built-site';
-import { buildTime, isPublished } from '../lib/publishing';
+import { SEARCH_INDEX_FOLDER } from '../search/shards';
 
 /**
- * After `astro build`, checks the site in `dist/` before anyone can deploy it: every published
- * article has a page with text, and every internal link and asset resolves. Any failure fails
+ * After `astro build`, checks the site in `dist/` before anyone can deploy it: every article the
+ * content loader published has a page with text, and every internal link and asset resolves. Any failure fails
  * the build, listing every problem. Every link of every page is checked on every build; a page
  * the build reused is not read again (its scan from the last verified build is, while its file is
  * unchanged). `FOAIA_VERIFY=all` reads every page.
  */
 export function verifyBuild(): AstroIntegration {
-  let root = '';
+  let cacheDir: URL;
   let site = '';
   let scansFile = '';
   return {
     name: 'foaia-verify-build',
     hooks: {
       'astro:config:done': ({ config }) => {
-        root = fileURLToPath(config.root);
+        cacheDir = config.cacheDir;
         site = config.site ?? 'http://localhost';
         scansFile = join(fileURLToPath(config.cacheDir), 'foaia/page-scans.json');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const started = performance.now();
-        const now = buildTime();
         const memo = PageMemo.load(scansFile, PAGE_SCAN_CODEC, process.env.FOAIA_VERIFY === 'all');
-        const scans = scanBuiltSite(dist, memo);
+        const scans = scanBuiltSite(dist, memo, [SEARCH_INDEX_FOLDER]);
         const problems: string[] = [];
-        for (const article of await readArticleFiles(root, articlesFolder())) {
-          if (!article.data || !isPublished(article.data, now)) continue;
-          const url = articleUrl(article.file, article.data);
+        for (const { file, url } of readPublishedArticles(cacheDir)) {
           const scan = scans.get(url);
-          if (!scan) problems.push(`${article.file}: articolul publicat nu are pagină la ${url}`);
-          else if (!scan.articleBodyText) problems.push(`${article.file}: pagina ${url} nu are text`);
+          if (!scan) problems.push(`${file}: articolul publicat nu are pagină la ${url}`);
+          else if (!scan.articleBodyText) problems.push(`${file}: pagina ${url} nu are text`);
         }
         problems.push(...brokenLinks(dist, scans, site).map((link) => `legătură ruptă: ${link}`));
         if (problems.length > 0) {

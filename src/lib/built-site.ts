@@ -85,11 +85,36 @@ export function fileForPath(dist: string, path: string): string {
   return join(dist, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
 }
 
-/** Every HTML file of a built site, as site paths (`/sport/`, `/404.html`). */
-export function builtPages(dist: string): string[] {
-  return (readdirSync(dist, { recursive: true }) as string[])
+/**
+ * Every file under a folder, as paths relative to it (`sport/index.html`), in no set order.
+ * Top-level folders in `skip` (the search index's tens of thousands of files) are not walked.
+ *
+ * @example
+ * filesUnder('dist', ['pagefind']) // => ['index.html', 'sport/index.html', '_astro/a.css', …]
+ */
+export function filesUnder(folder: string, skip: readonly string[] = []): string[] {
+  const files: string[] = [];
+  const walk = (relativeFolder: string) => {
+    for (const entry of readdirSync(join(folder, relativeFolder), { withFileTypes: true })) {
+      const name = relativeFolder ? `${relativeFolder}/${entry.name}` : entry.name;
+      if (!entry.isDirectory()) files.push(name);
+      else if (relativeFolder || !skip.includes(entry.name)) walk(name);
+    }
+  };
+  walk('');
+  return files;
+}
+
+/**
+ * Every HTML file of a built site, as site paths, sorted (top-level folders in `skip` aside).
+ *
+ * @example
+ * builtPages('dist', ['pagefind']) // => ['/', '/404.html', '/sport/', …]
+ */
+export function builtPages(dist: string, skip: readonly string[] = []): string[] {
+  return filesUnder(dist, skip)
     .filter((file) => file.endsWith('.html'))
-    .map((file) => `/${file.split('\\').join('/')}`.replace(/(^|\/)index\.html$/, '$1'))
+    .map((file) => `/${file}`.replace(/(^|\/)index\.html$/, '$1'))
     .sort();
 }
 
@@ -103,15 +128,16 @@ export const PAGE_SCAN_CODEC: MemoCodec<PageScan> = {
 };
 
 /**
- * Reads every page of a built site once. With a memo of an earlier build's scans, a page whose
- * file is unchanged is not read again (an incremental build leaves the pages it reuses untouched).
+ * Reads every page of a built site once (top-level folders in `skip` aside). With a memo of an
+ * earlier build's scans, a page whose file is unchanged is not read again (an incremental build
+ * leaves the pages it reuses untouched).
  *
  * @example
  * scanBuiltSite('dist').get('/')?.urls.includes('/rss.xml') // => true
  */
-export function scanBuiltSite(dist: string, memo?: PageMemo<PageScan>): Map<string, PageScan> {
+export function scanBuiltSite(dist: string, memo?: PageMemo<PageScan>, skip: readonly string[] = []): Map<string, PageScan> {
   const scanFile = (path: string, file: string) => (memo ? memo.valueOf(path, file, scanPage) : scanPage(readFileSync(file, 'utf8')));
-  return new Map(builtPages(dist).map((path) => [path, scanFile(path, fileForPath(dist, path))]));
+  return new Map(builtPages(dist, skip).map((path) => [path, scanFile(path, fileForPath(dist, path))]));
 }
 
 /**
@@ -124,11 +150,20 @@ export function scanBuiltSite(dist: string, memo?: PageMemo<PageScan>): Map<stri
 export function brokenLinks(dist: string, scans: ReadonlyMap<string, PageScan>, site: string): string[] {
   const origin = new URL(site).origin;
   const exists = new Map<string, boolean>();
+  // Menus and footers repeat the same URLs on every page: one that does not depend on the page
+  // (absolute, or from the site's root) is parsed once, not once per page.
+  const samePerPage = new Map<string, URL>();
+  const resolveUrl = (url: string, page: string) => {
+    if (!/^(\/(?!\/)|[a-z][a-z\d+.-]*:)/i.test(url)) return new URL(url, `${origin}${page}`);
+    let target = samePerPage.get(url);
+    if (!target) samePerPage.set(url, (target = new URL(url, origin)));
+    return target;
+  };
   const broken: string[] = [];
   for (const [page, scan] of scans) {
     for (const url of new Set(scan.urls)) {
       if (url === '' || /^(mailto|tel|data):/i.test(url)) continue;
-      const target = new URL(url, `${origin}${page}`);
+      const target = resolveUrl(url, page);
       if (target.origin !== origin) continue;
       if (!exists.has(target.pathname)) exists.set(target.pathname, existsSync(fileForPath(dist, target.pathname)));
       if (!exists.get(target.pathname)) {

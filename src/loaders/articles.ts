@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentHash } from '../build-cache/content-hash';
+import { writePublishedArticles } from '../build-cache/published-articles';
 import { type CachedRender, type LinkAnswer, RenderCache, type RenderEvent, renderCacheFolder } from '../build-cache/render-cache';
 import { rendererHash } from '../build-cache/renderer-hash';
 import { type ArticleFile, readArticleFiles } from '../lib/article-file';
@@ -220,6 +221,10 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
     });
   }
   for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
+  writePublishedArticles(
+    context.config.cacheDir,
+    published.map((article) => ({ file: article.file, url: articleUrl(article.file, article.data!) })),
+  );
   const pruned = cache.prune();
   context.logger.info(
     `${scheduled.length} articole: ${renderedCount} transformate în HTML, ${scheduled.length - renderedCount} din cache; ${pruned} versiuni vechi șterse din cache ${secondsSince(started)}`,
