@@ -186,6 +186,8 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
     renders.set(article, render);
   }
 
+  // Kept even when the build fails: the renders that succeeded need not be made again.
+  const pruned = cache.prune();
   for (const warning of warnings) context.logger.warn(formatProblem(warning));
   if (errors.length > 0) throw new ArticleProblemsError(errors);
 
@@ -225,7 +227,6 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
     context.config.cacheDir,
     published.map((article) => ({ file: article.file, url: articleUrl(article.file, article.data!) })),
   );
-  const pruned = cache.prune();
   context.logger.info(
     `${scheduled.length} articole: ${renderedCount} transformate în HTML, ${scheduled.length - renderedCount} din cache; ${pruned} versiuni vechi șterse din cache ${secondsSince(started)}`,
   );
