@@ -6,7 +6,7 @@ import * as pagefind from 'pagefind';
 import { PageMemo } from '../build-cache/page-memo';
 import { builtPages, fileForPath } from '../lib/built-site';
 import { secondsSince } from '../lib/durations';
-import { changedShards, SEARCH_INDEX_FOLDER, SHARD_LIST_FILE, type ShardList, shardOf } from '../search/shards';
+import { changedShards, SEARCH_INDEX_FOLDER, SHARD_LIST_FILE, type SearchPlace, type ShardList, searchPlace } from '../search/shards';
 
 /** Pages sent to Pagefind before waiting for its answers: one at a time, the messages' round trips cost a fifth of the indexing. */
 const PAGES_IN_FLIGHT = 64;
@@ -33,8 +33,8 @@ async function writeShard(dist: string, shard: string, paths: readonly string[])
  * Pagefind into `dist/pagefind/<year>-t<quarter>/`, one shard per quarter of publication, and lists
  * the shards in `dist/pagefind/shards.json` for the search page, which merges them. Pages are Romanian
  * (`lang="ro"`), so words are stemmed as Romanian; Pagefind folds diacritics, so `sedinta` finds
- * „ședință”. A shard none of whose pages changed since the last build (same file, same shard) is
- * kept as it is in `dist/`: a publish indexes one quarter of articles, not the archive.
+ * „ședință”. A shard none of whose pages changed what Pagefind reads of them since the last build
+ * is kept as it is in `dist/`: a publish indexes one quarter of articles, not the archive.
  */
 export function searchIndex(): AstroIntegration {
   let pagesFile = '';
@@ -48,8 +48,11 @@ export function searchIndex(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const folder = join(dist, SEARCH_INDEX_FOLDER);
         const started = performance.now();
-        const memo = PageMemo.load<string>(pagesFile);
-        const current = new Map(builtPages(dist, [SEARCH_INDEX_FOLDER]).map((path) => [path, memo.valueOf(path, fileForPath(dist, path), shardOf)]));
+        const memo = PageMemo.load<SearchPlace>(pagesFile);
+        const places = new Map(builtPages(dist, [SEARCH_INDEX_FOLDER]).map((path) => [path, memo.valueOf(path, fileForPath(dist, path), searchPlace)]));
+        const earlier = memo.earlierValues();
+        const current = new Map([...places].map(([path, place]) => [path, place.shard]));
+        const reindexed = new Set([...memo.changed].filter((path) => earlier.get(path)?.indexed !== places.get(path)!.indexed));
         const pathsByShard = new Map<string, string[]>();
         for (const [path, shard] of current) {
           if (!shard) continue;
@@ -57,7 +60,8 @@ export function searchIndex(): AstroIntegration {
           paths.push(path);
           pathsByShard.set(shard, paths);
         }
-        const toIndex = changedShards(memo.earlierValues(), current, memo.changed, (shard) =>
+        const earlierShards = new Map([...earlier].map(([path, place]) => [path, place.shard]));
+        const toIndex = changedShards(earlierShards, current, reindexed, (shard) =>
           existsSync(join(folder, shard, 'pagefind.js')),
         );
 

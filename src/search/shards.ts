@@ -7,6 +7,9 @@
  * own copy of Pagefind's 60 KB WebAssembly on the first search (16 shards for 4 years).
  */
 
+import { Parser } from 'htmlparser2';
+import { contentHash } from '../build-cache/content-hash';
+
 /** The search index's folder in the site: `/pagefind/`. */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
 
@@ -40,8 +43,54 @@ export function shardOf(html: string): string {
 }
 
 /**
- * The shards to index again: those a changed page belongs to or belonged to, and those whose
- * output is missing. Shards map page paths to their shard ('' for a page not indexed).
+ * What Pagefind reads of a page: the element marked `data-pagefind-body`, whole ('' when there is
+ * none). Pagefind ignores the rest of a page that has one, so a page whose related articles or
+ * menu changed leaves its shard as it is.
+ *
+ * @example
+ * searchablePart('<nav>Meniu</nav><article data-pagefind-body><p>Text</p></article><aside>…</aside>')
+ * // => '<article data-pagefind-body><p>Text</p></article>'
+ */
+export function searchablePart(html: string): string {
+  let depth = 0;
+  let start = -1;
+  let end = html.length;
+  const parser = new Parser({
+    onopentag(_name, attributes) {
+      if (depth > 0) depth++;
+      else if (start < 0 && 'data-pagefind-body' in attributes) {
+        depth = 1;
+        start = parser.startIndex;
+      }
+    },
+    onclosetag() {
+      if (depth > 0 && --depth === 0) end = parser.endIndex + 1;
+    },
+  });
+  parser.end(html);
+  return start < 0 ? '' : html.slice(start, end);
+}
+
+/** Where a page stands in the search index: its shard, and a fingerprint of what is indexed of it. */
+export interface SearchPlace {
+  shard: string;
+  indexed: string;
+}
+
+/**
+ * A built page's place in the search index.
+ *
+ * @example
+ * searchPlace(articlePageHtml) // => { shard: '2025-t3', indexed: 'Qm9…' }
+ */
+export function searchPlace(html: string): SearchPlace {
+  const shard = shardOf(html);
+  return { shard, indexed: shard ? contentHash(searchablePart(html)) : '' };
+}
+
+/**
+ * The shards to index again: those a page whose indexed part changed belongs to or belonged
+ * to, and those whose output is missing. Shards map page paths to their shard ('' for a page not indexed).
  *
  * @example
  * changedShards(earlier, current, new Set(['/sport/nou/']), (shard) => existsSync(`dist/pagefind/${shard}`))

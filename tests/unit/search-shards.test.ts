@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changedShards, shardOf } from '../../src/search/shards';
+import { changedShards, searchablePart, searchPlace, shardOf } from '../../src/search/shards';
 
 describe('shardOf', () => {
   it('puts an article in the shard of its quarter of publication, and leaves other pages out', () => {
@@ -11,6 +11,27 @@ describe('shardOf', () => {
     expect(shardOf(article('2025-12-31T23:59:00+02:00'))).toBe('2025-t4');
     expect(shardOf(article('2026-01-01T00:30:00+02:00'))).toBe('2026-t1');
     expect(shardOf('<main><h1>Sport</h1></main>')).toBe('');
+  });
+});
+
+describe('searchPlace', () => {
+  const page = (related: string, body = '<p>Text <img src="/a.webp"> <br></p><article><p>citat</p></article>') =>
+    '<html lang="ro"><head><meta property="article:published_time" content="2025-08-13T09:04:00+03:00"></head><body>' +
+    `<nav>Meniu</nav><article class="article" data-pagefind-body><h1>Titlu</h1>${body}</article>` +
+    `<aside class="related"><article><h3>${related}</h3></article></aside></body></html>`;
+
+  it('reads the whole indexed element, nested elements and void tags included, and nothing after it', () => {
+    expect(searchablePart(page('Altul'))).toBe(
+      '<article class="article" data-pagefind-body><h1>Titlu</h1><p>Text <img src="/a.webp"> <br></p><article><p>citat</p></article></article>',
+    );
+    expect(searchablePart('<main><h1>Sport</h1></main>')).toBe('');
+  });
+
+  it('changes with the indexed text, not with the related articles around it', () => {
+    expect(searchPlace(page('Altul')).shard).toBe('2025-t3');
+    expect(searchPlace(page('Alt titlu'))).toEqual(searchPlace(page('Altul')));
+    expect(searchPlace(page('Altul', '<p>Text nou</p>')).indexed).not.toBe(searchPlace(page('Altul')).indexed);
+    expect(searchPlace('<main><h1>Sport</h1></main>')).toEqual({ shard: '', indexed: '' });
   });
 });
 
