@@ -20,12 +20,20 @@ const offsetFormatter = new Intl.DateTimeFormat('en-US', {
  * bucharestOffsetMinutes(new Date('2025-12-01T10:00:00Z')) // => 120
  */
 export function bucharestOffsetMinutes(instant: Date): number {
-  const name = offsetFormatter.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  if (!match) return 0;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === '-' ? -minutes : minutes;
+  // Bucharest changes its offset on the hour (UTC), so one hour has one offset: asked once per
+  // hour, since a page prints several dates and `formatToParts` is slow.
+  const hour = Math.floor(instant.getTime() / 3_600_000);
+  let minutes = offsetsByHour.get(hour);
+  if (minutes === undefined) {
+    const name = offsetFormatter.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+    const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+    minutes = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+    offsetsByHour.set(hour, minutes);
+  }
+  return minutes;
 }
+
+const offsetsByHour = new Map<number, number>();
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -106,4 +106,13 @@ describe('bucharestOffsetMinutes', () => {
     expect(bucharestOffsetMinutes(new Date('2025-08-13T06:04:00Z'))).toBe(180);
     expect(bucharestOffsetMinutes(new Date('2025-12-01T10:00:00Z'))).toBe(120);
   });
+
+  it('changes at the hour of each switch (01:00 UTC), and not within the hours around it', () => {
+    expect(bucharestOffsetMinutes(new Date('2025-03-30T00:00:00Z'))).toBe(120);
+    expect(bucharestOffsetMinutes(new Date('2025-03-30T00:59:59Z'))).toBe(120);
+    expect(bucharestOffsetMinutes(new Date('2025-03-30T01:00:00Z'))).toBe(180);
+    expect(bucharestOffsetMinutes(new Date('2025-10-26T00:59:59Z'))).toBe(180);
+    expect(bucharestOffsetMinutes(new Date('2025-10-26T01:00:00Z'))).toBe(120);
+    expect(bucharestOffsetMinutes(new Date('2025-10-26T01:59:59Z'))).toBe(120);
+  });
 });
