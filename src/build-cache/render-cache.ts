@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownHeading } from 'astro';
@@ -74,10 +74,14 @@ export class RenderCache {
     }
   }
 
-  /** The render kept under this key, if any; it counts as used by this build. */
+  /**
+   * The render kept under this key, if any (and if its HTML is still there, since the pages read
+   * it); it counts as used by this build.
+   */
   get(key: string): CachedRender | undefined {
     const render = this.#used.get(key) ?? (Object.hasOwn(this.#earlier, key) ? this.#earlier[key] : undefined);
-    if (render) this.#used.set(key, render);
+    if (!render || !existsSync(htmlFile(this.#folder, render.htmlKey))) return undefined;
+    this.#used.set(key, render);
     return render;
   }
 

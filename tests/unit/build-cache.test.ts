@@ -1,4 +1,4 @@
-import { existsSync, utimesSync } from 'node:fs';
+import { existsSync, rmSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/build-cache/content-hash';
@@ -65,6 +65,8 @@ describe('RenderCache', () => {
     const third = new RenderCache(folder);
     expect(third.get('old')).toBeUndefined();
     expect(third.get('kept')).toEqual({ htmlKey: kept.htmlKey, ...render });
+    rmSync(join(folder, `${kept.htmlKey}.html`));
+    expect(new RenderCache(folder).get('kept')).toBeUndefined();
   });
 });
 
