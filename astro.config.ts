@@ -9,6 +9,12 @@ import { contentSecurityPolicyDirectives } from './src/lib/security';
 import { markdownOptions, SYNTAX_HIGHLIGHT } from './src/plugins';
 import { site } from './src/site';
 
+// Astro inlines into the bundle every environment variable whose name occurs anywhere in a
+// module's text (its `import.meta.env` replacement), and `_`, which the shell sets to the command
+// that started the build, occurs everywhere: how a build was launched changed every page's code
+// hash, and the incremental build then rendered the whole site again.
+delete process.env._;
+
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
