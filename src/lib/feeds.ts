@@ -80,6 +80,8 @@ export interface FeedOptions {
   articles: readonly Article[];
   /** Whether items carry the full body (`content:encoded`), or only the lead. */
   fullContent?: boolean;
+  /** The page the feed follows (the channel's `<link>`): a listing's path; the home page by default. */
+  path?: string;
 }
 
 /**
@@ -87,14 +89,15 @@ export interface FeedOptions {
  * Media RSS with its credit, and the full body when asked.
  *
  * @example
- * export const GET = () => rssFeed({ title: 'Sport', articles: section.articles });
+ * export const GET = () => rssFeed({ title: 'Sport', articles: section.articles, path: '/sport/' });
  */
-export async function rssFeed({ title, articles, fullContent = false }: FeedOptions): Promise<Response> {
+export async function rssFeed({ title, articles, fullContent = false, path = '/' }: FeedOptions): Promise<Response> {
   const items = await Promise.all(articles.slice(0, FEED_SIZE).map((article) => feedItem(article, fullContent)));
   return rss({
     title: withSiteName(title, site.name),
     description: site.description,
-    site: site.url,
+    // The channel's `<link>`; every item's link is already absolute.
+    site: absoluteUrl(path, site.url),
     trailingSlash: true,
     xmlns: { media: 'http://search.yahoo.com/mrss/', dc: 'http://purl.org/dc/elements/1.1/' },
     customData: '<language>ro</language>',

@@ -159,14 +159,14 @@ describe('link previews and search snippets', () => {
 describe('feeds', () => {
   const items = (path: string) => [xmlFile(path).rss.channel.item].flat();
 
-  it('are RSS 2.0 with the channel and item elements the format requires', () => {
+  it('are RSS 2.0 with the channel and item elements the format requires, each channel linking to its own page', () => {
     for (const path of ['/rss.xml', '/stiri-externe/rss.xml', '/tag/derby-local/rss.xml', '/autor/redactia/rss.xml']) {
       expect(SyntaxValidator.validate(readFileSync(distFile(path), 'utf8')), path).toBe(true);
       const { rss } = xmlFile(path);
       expect(rss['@version'], path).toBe('2.0');
       expect(rss.channel, path).toMatchObject({
         title: expect.any(String),
-        link: `${SITE}/`,
+        link: `${SITE}${path.replace(/rss\.xml$/, '')}`,
         description: expect.any(String),
         language: 'ro',
       });
