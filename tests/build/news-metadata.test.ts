@@ -91,13 +91,13 @@ describe('NewsArticle structured data (Google: Article)', () => {
 });
 
 describe('BreadcrumbList', () => {
-  it('matches the visible breadcrumb', () => {
+  it('is the visible breadcrumb, then the article itself', () => {
     const $ = page('/fotbal/cs-padureni-castiga-derbiul/');
     const list = ofType($, 'BreadcrumbList');
     const visible = $('nav.breadcrumb li')
       .map((_, item) => $(item).text())
       .get();
-    expect(list.itemListElement.map((item: { name: string }) => item.name)).toEqual(visible);
+    expect(list.itemListElement.map((item: { name: string }) => item.name)).toEqual([...visible, $('h1').text()]);
     expect(list.itemListElement.map((item: { position: number }) => item.position)).toEqual([1, 2, 3, 4]);
     expect(list.itemListElement.map((item: { item: string }) => item.item)).toEqual([
       `${SITE}/`,
