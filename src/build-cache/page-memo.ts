@@ -8,7 +8,7 @@ interface Remembered<T> {
   value: T;
 }
 
-/** How a value is written to the memo's JSON file and read back. */
+/** How a value is written to the memo's JSON file and read back (`fromJson` throws on a value it does not know). */
 export interface MemoCodec<T> {
   toJson(value: T): unknown;
   fromJson(stored: unknown): T;
@@ -50,7 +50,13 @@ export class PageMemo<T> {
     try {
       if (file && !readAll) {
         const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Remembered<unknown>>;
-        earlier = new Map(Object.entries(stored).map(([path, entry]) => [path, { ...entry, value: codec.fromJson(entry.value) }]));
+        for (const [path, entry] of Object.entries(stored)) {
+          try {
+            if (entry.value !== undefined) earlier.set(path, { ...entry, value: codec.fromJson(entry.value) });
+          } catch {
+            // An entry another version of the build wrote is forgotten: that page is read again.
+          }
+        }
       }
     } catch {
       // No memo, or an unreadable one: every page is read.

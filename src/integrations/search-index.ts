@@ -6,7 +6,7 @@ import * as pagefind from 'pagefind';
 import { PageMemo } from '../build-cache/page-memo';
 import { builtPages, fileForPath } from '../lib/built-site';
 import { secondsSince } from '../lib/durations';
-import { changedShards, SEARCH_INDEX_FOLDER, SHARD_LIST_FILE, type SearchPlace, type ShardList, searchPlace } from '../search/shards';
+import { changedShards, SEARCH_INDEX_FOLDER, SHARD_LIST_FILE, SEARCH_PLACE_CODEC, type SearchPlace, type ShardList, searchPlace } from '../search/shards';
 
 /** Pages sent to Pagefind before waiting for its answers: one at a time, the messages' round trips cost a fifth of the indexing. */
 const PAGES_IN_FLIGHT = 64;
@@ -48,7 +48,7 @@ export function searchIndex(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const folder = join(dist, SEARCH_INDEX_FOLDER);
         const started = performance.now();
-        const memo = PageMemo.load<SearchPlace>(pagesFile);
+        const memo = PageMemo.load<SearchPlace>(pagesFile, SEARCH_PLACE_CODEC);
         const places = new Map(builtPages(dist, [SEARCH_INDEX_FOLDER]).map((path) => [path, memo.valueOf(path, fileForPath(dist, path), searchPlace)]));
         const earlier = memo.earlierValues();
         const current = new Map([...places].map(([path, place]) => [path, place.shard]));

@@ -123,6 +123,7 @@ export const PAGE_SCAN_CODEC: MemoCodec<PageScan> = {
   toJson: (scan) => ({ ...scan, ids: [...scan.ids] }),
   fromJson: (stored) => {
     const scan = stored as Omit<PageScan, 'ids'> & { ids: string[] };
+    if (!Array.isArray(scan?.ids) || !Array.isArray(scan.urls)) throw new Error('not a page scan');
     return { ...scan, ids: new Set(scan.ids) };
   },
 };

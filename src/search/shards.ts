@@ -77,6 +77,16 @@ export interface SearchPlace {
   indexed: string;
 }
 
+/** How a page's place is kept between builds; a value of another shape is refused (the page is read again). */
+export const SEARCH_PLACE_CODEC = {
+  toJson: (place: SearchPlace): unknown => place,
+  fromJson: (stored: unknown): SearchPlace => {
+    const place = stored as Partial<SearchPlace> | null;
+    if (typeof place?.shard !== 'string' || typeof place.indexed !== 'string') throw new Error('not a search place');
+    return { shard: place.shard, indexed: place.indexed };
+  },
+};
+
 /**
  * A built page's place in the search index.
  *

@@ -1,5 +1,9 @@
+import { statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changedShards, searchablePart, searchPlace, shardOf } from '../../src/search/shards';
+import { PageMemo } from '../../src/build-cache/page-memo';
+import { changedShards, SEARCH_PLACE_CODEC, searchablePart, searchPlace, shardOf } from '../../src/search/shards';
+import { tempTree } from './temp-tree';
 
 describe('shardOf', () => {
   it('puts an article in the shard of its quarter of publication, and leaves other pages out', () => {
@@ -32,6 +36,26 @@ describe('searchPlace', () => {
     expect(searchPlace(page('Alt titlu'))).toEqual(searchPlace(page('Altul')));
     expect(searchPlace(page('Altul', '<p>Text nou</p>')).indexed).not.toBe(searchPlace(page('Altul')).indexed);
     expect(searchPlace('<main><h1>Sport</h1></main>')).toEqual({ shard: '', indexed: '' });
+  });
+});
+
+describe('the search memo', () => {
+  it('reads again a page whose remembered place has another shape (a cache from an older build)', () => {
+    const folder = tempTree({ 'a/index.html': '<main></main>', 'b/index.html': '<main></main>' });
+    const [a, b] = ['a', 'b'].map((name) => join(folder, name, 'index.html'));
+    const identity = (file: string) => ({ mtimeMs: statSync(file).mtimeMs, size: statSync(file).size });
+    const memoFile = join(folder, 'search-pages.json');
+    writeFileSync(
+      memoFile,
+      JSON.stringify({
+        '/a/': { ...identity(a!), shard: '2025' },
+        '/b/': { ...identity(b!), value: { shard: '', indexed: '' } },
+      }),
+    );
+    const memo = PageMemo.load(memoFile, SEARCH_PLACE_CODEC);
+    expect(memo.valueOf('/a/', a!, searchPlace)).toEqual({ shard: '', indexed: '' });
+    expect(memo.valueOf('/b/', b!, searchPlace)).toEqual({ shard: '', indexed: '' });
+    expect([...memo.changed]).toEqual(['/a/']);
   });
 });
 
