@@ -79,7 +79,7 @@ describe('ArticleHeader', () => {
 });
 
 describe('HeroPhoto credit', () => {
-  it('prints "Foto: <credit>" and the caption', async () => {
+  it('prints the caption and "Foto: <credit>" as paragraphs of their own', async () => {
     const { default: HeroPhoto } = await import('../../src/components/HeroPhoto.astro');
     const html = await container.renderToString(HeroPhoto, {
       props: {
@@ -90,8 +90,9 @@ describe('HeroPhoto credit', () => {
       },
     });
     const $ = load(html);
-    expect($('figcaption .credit').text()).toBe('Foto: Profimedia');
-    expect($('figcaption .caption').text()).toBe('Ilustrație');
+    expect($('figcaption > p.caption').text()).toBe('Ilustrație');
+    expect($('figcaption > p.credit').text()).toBe('Foto: Profimedia');
+    expect($('figcaption > p.caption + p.credit')).toHaveLength(1);
     expect($('img').attr('alt')).toBe('Două receptoare');
   });
 });
