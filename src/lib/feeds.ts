@@ -8,6 +8,7 @@ import { site } from '../site';
 import { type Article, FEED_SIZE, renderArticle } from './collections';
 import { toBucharestIso } from './dates';
 import { photoShareImages } from './share-images';
+import { t } from '../i18n';
 import { escapeXml, withSiteName } from './text';
 import { absoluteUrl, authorPath, JSON_FEED_PATH } from './urls';
 
@@ -60,8 +61,20 @@ async function feedItem(article: Article, withBody: boolean): Promise<FeedItem> 
     authors: data.byline.map((name) => ({ name, url: absoluteUrl(authorPath(name), site.url) })),
     tags: article.tags.map((tag) => tag.name),
     photo: photo && { ...photo, credit: photo.credit ?? '' },
-    html: withBody ? await bodyHtml(article, url) : undefined,
+    html: withBody ? `${photo ? photoFigure({ ...photo, credit: photo.credit ?? '' }) : ''}${await bodyHtml(article, url)}` : undefined,
   };
+}
+
+/**
+ * The article's photo at the top of a full-content item, as its page shows it: a feed reader
+ * shows `content:encoded` and would otherwise leave the story without its picture and credit.
+ */
+function photoFigure(photo: NonNullable<FeedItem['photo']>): string {
+  const credit = photo.credit ? `<figcaption>${escapeXml(t('article.photoCredit'))} ${escapeXml(photo.credit)}</figcaption>` : '';
+  return (
+    `<figure><img src="${escapeXml(photo.url)}" alt="${escapeXml(photo.alt)}" width="${photo.width}" height="${photo.height}">` +
+    `${credit}</figure>`
+  );
 }
 
 /** `<media:content>` for the photo, with its description and credit (Media RSS). */

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { CheerioAPI } from 'cheerio';
+import { type CheerioAPI, load } from 'cheerio';
 import { SyntaxValidator } from 'fast-xml-validator';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
@@ -182,6 +182,16 @@ describe('feeds', () => {
     expect(seed['media:content']['@medium']).toBe('image');
     expect(isAbsolute(seed['media:content']['@url'])).toBe(true);
     expect(seed['media:content']['media:credit']).toBe('Profimedia');
+  });
+
+  it("/rss.xml's full content opens with the photo, its alt text and credit", () => {
+    const seed = items('/rss.xml').find((item) => item.link === `${SITE}${SEED}`);
+    const content = load(seed['content:encoded']);
+    const figure = content('figure').first();
+    expect(figure.find('img').attr('src')).toBe(seed['media:content']['@url']);
+    expect(figure.find('img').attr('alt')).toBe(seed['media:content']['media:description']['#text']);
+    expect(figure.find('figcaption').text()).toBe('Foto: Profimedia');
+    expect(content('body').children().first().is('figure')).toBe(true);
   });
 
   it('/rss.xml carries full bodies with absolute links; listing feeds the lead only', () => {
