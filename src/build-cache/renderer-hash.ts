@@ -37,16 +37,17 @@ export function importGraph(entry: string): string[] {
 }
 
 /**
- * What an article's HTML depends on besides its own Markdown: the Markdown pipeline's code (every
- * file the plugins import), the loader's (which decides what a cached render holds), the site's
- * config and the locked package versions. When this changes, every cached render is stale.
+ * What an article's HTML and entry depend on besides its own file: the Markdown pipeline's code
+ * (every file the plugins import), the loader's (which decides what a cached render holds), the
+ * collection's schema (`src/content.config.ts`, which makes the entry's data), the site's config
+ * and the locked package versions. When this changes, every cached render and entry is stale.
  *
  * @example
  * rendererHash('/site') // => 'k3Jb…' (32 characters)
  */
 export function rendererHash(root: string): string {
   const files = [
-    ...new Set([...importGraph(resolve(root, 'src/plugins/index.ts')), ...importGraph(resolve(root, 'src/loaders/articles.ts'))]),
+    ...new Set(['src/plugins/index.ts', 'src/loaders/articles.ts', 'src/content.config.ts'].flatMap((entry) => importGraph(resolve(root, entry)))),
     resolve(root, 'astro.config.ts'),
     resolve(root, 'package-lock.json'),
   ];

@@ -195,7 +195,8 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
   const digests = await Promise.all(
     published.map(async (article) => {
       const render = renders.get(article)!;
-      return contentHash(article.file, article.frontmatter, render.htmlKey, render.headings, await assetHashes(root, article, render));
+      // The renderer's key covers the schema too: new schema code must parse every entry again.
+      return contentHash(rendererKey, article.file, article.frontmatter, render.htmlKey, render.headings, await assetHashes(root, article, render));
     }),
   );
   const kept = new Set<string>();

@@ -68,6 +68,7 @@ async function loadedOnce() {
     'content/articles/a.md': article('Publicat', '', 'Vezi [ciorna](./b.md).'),
     'content/articles/b.md': article('Ciornă', 'draft: true\n'),
     'content/articles/c.md': article('Altul'),
+    'src/content.config.ts': 'export const collections = {};\n',
   });
   const loaded = context(root);
   const loader = articleLoader({ base: 'content/articles' });
@@ -145,6 +146,16 @@ describe('articleLoader', () => {
     expect(loaded.warnings).toEqual(firstWarnings);
     expect(loaded.stored.map((entry) => entry.digest)).toEqual(firstDigests);
     expect(firstDigests.every((digest) => typeof digest === 'string' && digest.length > 0)).toBe(true);
+  });
+
+  it('gives every entry a new digest when the schema changes, so each is parsed again', async () => {
+    const { root, loaded, loader } = await loadedOnce();
+    const firstDigests = loaded.stored.map((entry) => entry.digest);
+    writeFileSync(join(root, 'src/content.config.ts'), 'export const collections = { changed: true };\n');
+    await loader.load(loaded.fake);
+    const digests = loaded.stored.map((entry) => entry.digest);
+    expect(digests).toHaveLength(firstDigests.length);
+    expect(digests.filter((digest) => firstDigests.includes(digest))).toEqual([]);
   });
 
   it('renders again an article whose linked article was published, and drops one no longer published', async () => {
