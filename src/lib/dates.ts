@@ -12,6 +12,9 @@ const offsetFormatter = new Intl.DateTimeFormat('en-US', {
   timeZoneName: 'longOffset',
 });
 
+/** Bucharest's offset from UTC by hour since the epoch, as `bucharestOffsetMinutes` found it. */
+const offsetsByHour = new Map<number, number>();
+
 /**
  * Minutes to add to UTC to get Bucharest wall time at that instant.
  *
@@ -33,7 +36,6 @@ export function bucharestOffsetMinutes(instant: Date): number {
   return minutes;
 }
 
-const offsetsByHour = new Map<number, number>();
 
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -3,12 +3,12 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import rehypeParse from 'rehype-parse';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
+import { t } from '../i18n';
 import rehypeAbsoluteUrls from '../plugins/rehype-absolute-urls';
 import { site } from '../site';
 import { type Article, FEED_SIZE, renderArticle } from './collections';
 import { toBucharestIso } from './dates';
 import { photoShareImages } from './share-images';
-import { t } from '../i18n';
 import { escapeXml, withSiteName } from './text';
 import { absoluteUrl, authorPath, JSON_FEED_PATH } from './urls';
 
@@ -51,7 +51,8 @@ function bodyHtml(article: Article, url: string): Promise<string> {
 async function feedItem(article: Article, withBody: boolean): Promise<FeedItem> {
   const { data } = article;
   const url = absoluteUrl(article.url, site.url);
-  const [photo] = data.photo ? await photoShareImages(data.photo, site.url) : [];
+  const [image] = data.photo ? await photoShareImages(data.photo, site.url) : [];
+  const photo = image && { ...image, credit: image.credit ?? '' };
   return {
     url,
     title: data.title,
@@ -60,8 +61,8 @@ async function feedItem(article: Article, withBody: boolean): Promise<FeedItem> 
     updated: data.updated,
     authors: data.byline.map((name) => ({ name, url: absoluteUrl(authorPath(name), site.url) })),
     tags: article.tags.map((tag) => tag.name),
-    photo: photo && { ...photo, credit: photo.credit ?? '' },
-    html: withBody ? `${photo ? photoFigure({ ...photo, credit: photo.credit ?? '' }) : ''}${await bodyHtml(article, url)}` : undefined,
+    photo,
+    html: withBody ? `${photo ? photoFigure(photo) : ''}${await bodyHtml(article, url)}` : undefined,
   };
 }
 
@@ -70,10 +71,9 @@ async function feedItem(article: Article, withBody: boolean): Promise<FeedItem> 
  * shows `content:encoded` and would otherwise leave the story without its picture and credit.
  */
 function photoFigure(photo: NonNullable<FeedItem['photo']>): string {
-  const credit = photo.credit ? `<figcaption>${escapeXml(t('article.photoCredit'))} ${escapeXml(photo.credit)}</figcaption>` : '';
   return (
     `<figure><img src="${escapeXml(photo.url)}" alt="${escapeXml(photo.alt)}" width="${photo.width}" height="${photo.height}">` +
-    `${credit}</figure>`
+    `<figcaption>${escapeXml(t('article.photoCredit'))} ${escapeXml(photo.credit)}</figcaption></figure>`
   );
 }
 
