@@ -1,7 +1,7 @@
 /**
  * Cache keys of the pages Astro's incremental build may copy from the previous build instead of
  * rendering. A page is reused only when its route's code and its key are both unchanged, so a key
- * must cover every input the page shows that its code does not: its articles (their entry digest
+ * must cover every input the page shows that its code does not: its articles (their page digest
  * covers frontmatter, HTML, photo and pictures), the names it prints that come from other articles
  * (a section's or tag's most used spelling), the navigation and the site's settings.
  * `contentHash` refuses an undefined input, so a missing digest fails the build instead of
@@ -11,7 +11,8 @@ import { site } from '../site';
 import { contentHash } from './content-hash';
 
 interface KeyedArticle {
-  entry: { digest?: string | number | undefined };
+  /** The loader's digest of everything a page shows of the article (not where the home page puts it). */
+  entry: { rendered?: { metadata?: Record<string, unknown> } };
   url: string;
   trail: readonly { slug: string; name: string }[];
   tags: readonly { name: string }[];
@@ -39,8 +40,10 @@ function ancestry(listing: NamedListing): string[] {
  * articleKey(article) // => ['digest…', '/sport/meci/', ['Sport'], ['Derby local']]
  */
 export function articleKey(article: KeyedArticle): unknown[] {
-  if (!article.entry.digest) throw new Error(`${article.url}: the article's entry has no digest, so no page showing it can be keyed`);
-  return [article.entry.digest, article.url, article.trail.map((section) => section.name), article.tags.map((tag) => tag.name)];
+  const digest = article.entry.rendered?.metadata?.pageDigest;
+  if (typeof digest !== 'string')
+    throw new Error(`${article.url}: the article's entry has no page digest, so no page showing it can be keyed`);
+  return [digest, article.url, article.trail.map((section) => section.name), article.tags.map((tag) => tag.name)];
 }
 
 /**
@@ -69,10 +72,12 @@ function layoutKey(navigation: Navigation): string {
 }
 
 /**
- * The key of a listing's page: the listing's name, where the page stands, and its articles.
+ * The key of a listing's page: the listing's name, where the page stands, its articles, and what
+ * it shows above them (the breaking news on a section's first page; `null` for nothing).
  *
  * @example
  * listingPageKey(index, section, 2, 7, page.data)
+ * listingPageKey(index, section, 1, 7, page.data, breakingNews ?? null)
  */
 export function listingPageKey(
   navigation: Navigation,
@@ -80,6 +85,7 @@ export function listingPageKey(
   current: number,
   last: number,
   articles: readonly KeyedArticle[],
+  shownAbove: unknown = null,
 ): string {
-  return pageKey(navigation, ancestry(listing), listing.name, current, last, articles.map(articleKey));
+  return pageKey(navigation, ancestry(listing), listing.name, current, last, articles.map(articleKey), shownAbove);
 }

@@ -47,7 +47,9 @@ export function importGraph(entry: string): string[] {
  */
 export function rendererHash(root: string): string {
   const files = [
-    ...new Set(['src/plugins/index.ts', 'src/loaders/articles.ts', 'src/content.config.ts'].flatMap((entry) => importGraph(resolve(root, entry)))),
+    ...new Set(
+      ['src/plugins/index.ts', 'src/loaders/articles.ts', 'src/content.config.ts'].flatMap((entry) => importGraph(resolve(root, entry))),
+    ),
     resolve(root, 'astro.config.ts'),
     resolve(root, 'package-lock.json'),
   ];

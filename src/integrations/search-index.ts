@@ -6,7 +6,15 @@ import * as pagefind from 'pagefind';
 import { PageMemo } from '../build-cache/page-memo';
 import { builtPages, fileForPath } from '../lib/built-site';
 import { secondsSince } from '../lib/durations';
-import { changedShards, SEARCH_INDEX_FOLDER, SHARD_LIST_FILE, SEARCH_PLACE_CODEC, type SearchPlace, type ShardList, searchPlace } from '../search/shards';
+import {
+  changedShards,
+  SEARCH_INDEX_FOLDER,
+  SHARD_LIST_FILE,
+  SEARCH_PLACE_CODEC,
+  type SearchPlace,
+  type ShardList,
+  searchPlace,
+} from '../search/shards';
 
 /** Pages sent to Pagefind before waiting for its answers: one at a time, the messages' round trips cost a fifth of the indexing. */
 const PAGES_IN_FLIGHT = 64;
@@ -49,7 +57,9 @@ export function searchIndex(): AstroIntegration {
         const folder = join(dist, SEARCH_INDEX_FOLDER);
         const started = performance.now();
         const memo = PageMemo.load<SearchPlace>(pagesFile, SEARCH_PLACE_CODEC);
-        const places = new Map(builtPages(dist, [SEARCH_INDEX_FOLDER]).map((path) => [path, memo.valueOf(path, fileForPath(dist, path), searchPlace)]));
+        const places = new Map(
+          builtPages(dist, [SEARCH_INDEX_FOLDER]).map((path) => [path, memo.valueOf(path, fileForPath(dist, path), searchPlace)]),
+        );
         const earlier = memo.earlierValues();
         const current = new Map([...places].map(([path, place]) => [path, place.shard]));
         const reindexed = new Set([...memo.changed].filter((path) => earlier.get(path)?.indexed !== places.get(path)!.indexed));
@@ -61,9 +71,7 @@ export function searchIndex(): AstroIntegration {
           pathsByShard.set(shard, paths);
         }
         const earlierShards = new Map([...earlier].map(([path, place]) => [path, place.shard]));
-        const toIndex = changedShards(earlierShards, current, reindexed, (shard) =>
-          existsSync(join(folder, shard, 'pagefind.js')),
-        );
+        const toIndex = changedShards(earlierShards, current, reindexed, (shard) => existsSync(join(folder, shard, 'pagefind.js')));
 
         // Nothing else in the folder: the shards of quarters that no longer have articles, and files of another layout, go.
         mkdirSync(folder, { recursive: true });

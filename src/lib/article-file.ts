@@ -1,11 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { closest, distance } from 'fastest-levenshtein';
 import matter from 'gray-matter';
 import { glob } from 'tinyglobby';
 import { type ArticleData, articleSchema } from '../schemas/article';
-import type { ArticleProblem } from './problems';
+import { type ArticleProblem, issueProblems } from './problems';
 import { parseYaml, YAMLException } from './yaml';
 
 /** A photo's `src` as the editor wrote it; the build swaps in Astro's `image()`. */
@@ -29,52 +28,10 @@ export interface ArticleFile {
   problems: ArticleProblem[];
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'o valoare goală';
-  if (Array.isArray(value)) return 'o listă';
-  if (typeof value === 'object') return 'un grup de câmpuri';
-  if (typeof value === 'string') return `textul „${value}”`;
-  return `${typeof value === 'number' ? 'numărul' : 'valoarea'} ${String(value)}`;
-}
-
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  boolean: 'true sau false',
-  array: 'o listă',
-  object: 'un grup de câmpuri',
-  number: 'un număr',
-};
-
 function allowedKeys(path: readonly PropertyKey[]): string[] {
   if (path.length === 0) return Object.keys(editorArticleSchema.shape);
   if (path.length === 1 && path[0] === 'photo') return Object.keys(editorArticleSchema.shape.photo.unwrap().shape);
   return [];
-}
-
-function unknownKeyMessage(key: string, allowed: string[]): string {
-  const suggestion = allowed.length > 0 ? closest(key, allowed) : undefined;
-  const hint = suggestion && distance(key, suggestion) <= Math.max(2, Math.floor(key.length / 3)) ? ` (ați vrut „${suggestion}”?)` : '';
-  return `câmp necunoscut „${key}”${hint}; câmpurile permise sunt: ${allowed.join(', ')}`;
-}
-
-function issueProblems(file: string, issue: z.core.$ZodIssue): ArticleProblem[] {
-  const field = issue.path.map(String).join('.');
-  if (issue.code === 'unrecognized_keys') {
-    const allowed = allowedKeys(issue.path);
-    return issue.keys.map((key) => ({
-      file,
-      field: field ? `${field}.${key}` : key,
-      message: unknownKeyMessage(key, allowed),
-    }));
-  }
-  let message = issue.message;
-  if (issue.code === 'invalid_type' && message.startsWith('Invalid input')) {
-    message =
-      issue.input === undefined
-        ? 'câmpul lipsește'
-        : `așteptam ${EXPECTED[issue.expected] ?? issue.expected}, am găsit ${describeValue(issue.input)}`;
-  }
-  return [{ file, field: field || undefined, message }];
 }
 
 /**
@@ -121,7 +78,12 @@ export function readArticleFile(file: string, contents: string, root = process.c
   }
   const result = editorArticleSchema.safeParse(frontmatter, { reportInput: true });
   if (!result.success) {
-    return { file, frontmatter, body: parsed.content, problems: result.error.issues.flatMap((issue) => issueProblems(file, issue)) };
+    return {
+      file,
+      frontmatter,
+      body: parsed.content,
+      problems: result.error.issues.flatMap((issue) => issueProblems(file, issue, allowedKeys)),
+    };
   }
   const problems: ArticleProblem[] = [];
   if (parsed.content.trim() === '') problems.push({ file, message: 'articolul nu are text: scrieți-l după a doua linie „---”' });

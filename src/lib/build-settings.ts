@@ -21,6 +21,17 @@ export function sectionsFile(env: Record<string, string | undefined> = process.e
 }
 
 /**
+ * The breaking news of the home page and the section fronts, relative to the project root:
+ * `FOAIA_BREAKING_NEWS_FILE`, else `content/ultima-ora.yaml`.
+ *
+ * @example
+ * breakingNewsFile({}) // => 'content/ultima-ora.yaml'
+ */
+export function breakingNewsFile(env: Record<string, string | undefined> = process.env): string {
+  return env.FOAIA_BREAKING_NEWS_FILE ?? 'content/ultima-ora.yaml';
+}
+
+/**
  * Where the build keeps what it can reuse next time (Astro's data store, optimised images, the
  * pages of the incremental build, article renders), relative to the project root:
  * `FOAIA_CACHE_DIR`, else Astro's default. CI saves and restores this one folder.

@@ -1,8 +1,9 @@
-import { resolve } from 'node:path';
 import { cacheDir } from 'astro:config/server';
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { readRenderedHtml, renderCacheFolder } from '../build-cache/render-cache';
-import { sectionsFile } from './build-settings';
+import type { BreakingNews } from '../schemas/breaking-news';
+import { readBreakingNews } from './breaking-news';
+import { breakingNewsFile, sectionsFile } from './build-settings';
 import { buildTime, isPublished } from './publishing';
 import { menuPositions, readSectionsFile } from './section-menu';
 import { buildSiteIndex, type IndexedArticle, type Section, type SiteIndex, type Topic } from './site-index';
@@ -23,13 +24,26 @@ let siteIndex: Promise<SiteIndex<ArticleEntry>> | undefined;
 export function getSiteIndex(): Promise<SiteIndex<ArticleEntry>> {
   siteIndex ??= getCollection('articles').then((entries) => {
     const now = buildTime();
-    const menu = menuPositions(readSectionsFile(resolve(sectionsFile())));
+    const menu = menuPositions(readSectionsFile(sectionsFile()));
     return buildSiteIndex(
       entries.filter((entry) => isPublished(entry.data, now)),
       menu,
     );
   });
   return siteIndex;
+}
+
+let breakingNews: BreakingNews | undefined | null = null;
+
+/**
+ * The breaking news the fronts show in this build (`content/ultima-ora.yaml`), read once.
+ *
+ * @example
+ * const news = getBreakingNews(); // undefined: no strip
+ */
+export function getBreakingNews(): BreakingNews | undefined {
+  if (breakingNews === null) breakingNews = readBreakingNews(breakingNewsFile(), buildTime());
+  return breakingNews;
 }
 
 /**
@@ -39,7 +53,9 @@ export function getSiteIndex(): Promise<SiteIndex<ArticleEntry>> {
  * @example
  * const { html, Content } = await renderArticle(article.entry);
  */
-export async function renderArticle(entry: ArticleEntry): Promise<{ html: string; Content: Awaited<ReturnType<typeof render>>['Content'] }> {
+export async function renderArticle(
+  entry: ArticleEntry,
+): Promise<{ html: string; Content: Awaited<ReturnType<typeof render>>['Content'] }> {
   const htmlKey = entry.rendered?.metadata?.htmlKey;
   if (typeof htmlKey !== 'string') throw new Error(`${entry.filePath}: the article's entry does not name its rendered HTML`);
   const html = readRenderedHtml(renderCacheFolder(cacheDir), htmlKey);

@@ -36,7 +36,6 @@ export function bucharestOffsetMinutes(instant: Date): number {
   return minutes;
 }
 
-
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -6,6 +6,10 @@ export interface EmbedProvider {
   origin: string;
   /** The player's path; an iframe elsewhere on that host is not an embed. */
   pathPrefix: string;
+  /** The origin pages load this player from instead: the same player, without tracking cookies. */
+  servedFrom?: string;
+  /** A video player: shown the column's width at the video's aspect ratio, not at a fixed height. */
+  video?: boolean;
 }
 
 /**
@@ -13,10 +17,23 @@ export interface EmbedProvider {
  * One list feeds the sanitiser, the iframe rewrite and the `frame-src` policy.
  */
 export const EMBED_PROVIDERS: readonly EmbedProvider[] = [
-  { name: 'YouTube', origin: 'https://www.youtube-nocookie.com', pathPrefix: '/embed/' },
-  { name: 'YouTube', origin: 'https://www.youtube.com', pathPrefix: '/embed/' },
-  { name: 'Vimeo', origin: 'https://player.vimeo.com', pathPrefix: '/video/' },
-  { name: 'Dailymotion', origin: 'https://www.dailymotion.com', pathPrefix: '/embed/' },
+  { name: 'YouTube', origin: 'https://www.youtube-nocookie.com', pathPrefix: '/embed/', video: true },
+  {
+    name: 'YouTube',
+    origin: 'https://www.youtube.com',
+    pathPrefix: '/embed/',
+    servedFrom: 'https://www.youtube-nocookie.com',
+    video: true,
+  },
+  {
+    name: 'YouTube',
+    origin: 'https://youtube.com',
+    pathPrefix: '/embed/',
+    servedFrom: 'https://www.youtube-nocookie.com',
+    video: true,
+  },
+  { name: 'Vimeo', origin: 'https://player.vimeo.com', pathPrefix: '/video/', video: true },
+  { name: 'Dailymotion', origin: 'https://www.dailymotion.com', pathPrefix: '/embed/', video: true },
   { name: 'X (Twitter)', origin: 'https://platform.twitter.com', pathPrefix: '/embed/' },
   { name: 'Facebook', origin: 'https://www.facebook.com', pathPrefix: '/plugins/' },
   { name: 'Instagram', origin: 'https://www.instagram.com', pathPrefix: '/' },
@@ -57,11 +74,52 @@ export function embedProvider(src: string): EmbedProvider | undefined {
 }
 
 /**
- * The origins pages may frame, for the Content-Security-Policy's `frame-src`.
+ * Where the page loads the player from: the editor's URL, moved to the provider's cookie-free origin
+ * when it has one.
+ *
+ * @example
+ * embedSource('https://www.youtube.com/embed/abc?start=30', embedProvider('https://www.youtube.com/embed/abc')!)
+ * // => 'https://www.youtube-nocookie.com/embed/abc?start=30'
+ */
+export function embedSource(src: string, provider: EmbedProvider): string {
+  if (!provider.servedFrom) return src;
+  const url = new URL(src);
+  return provider.servedFrom + url.pathname + url.search + url.hash;
+}
+
+/** The shapes a video embed is shown in, by the name of its CSS class, with their width ÷ height. */
+const VIDEO_SHAPES: readonly (readonly [string, number])[] = [
+  ['16x9', 16 / 9],
+  ['4x3', 4 / 3],
+  ['1x1', 1],
+  ['9x16', 9 / 16],
+];
+
+/**
+ * The shape closest to a video iframe's `width` and `height` attributes (16:9 when they are missing or
+ * not numbers, as players' own embed codes are): its class names, which size it in CSS.
+ *
+ * @example
+ * videoShape('560', '315') // => ['embed-video', 'embed-16x9']
+ * videoShape(480, 480) // => ['embed-video', 'embed-1x1']
+ * videoShape('100%', undefined) // => ['embed-video', 'embed-16x9']
+ */
+export function videoShape(width: unknown, height: unknown): string[] {
+  const ratio = Number(width) / Number(height);
+  const known = Number.isFinite(ratio) && ratio > 0;
+  const distance = (shape: number) => Math.abs(Math.log(shape / ratio));
+  const [name] = known ? VIDEO_SHAPES.reduce((best, shape) => (distance(shape[1]) < distance(best[1]) ? shape : best)) : VIDEO_SHAPES[0];
+  return ['embed-video', `embed-${name}`];
+}
+
+/**
+ * The origins pages may frame, for the Content-Security-Policy's `frame-src`: where players are
+ * served from, so a provider's tracking origin is not among them.
  *
  * @example
  * embedOrigins().includes('https://player.vimeo.com') // => true
+ * embedOrigins().includes('https://www.youtube.com') // => false
  */
 export function embedOrigins(): string[] {
-  return [...new Set(EMBED_PROVIDERS.map((provider) => provider.origin))];
+  return [...new Set(EMBED_PROVIDERS.map((provider) => provider.servedFrom ?? provider.origin))];
 }

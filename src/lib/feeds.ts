@@ -21,7 +21,7 @@ interface FeedItem {
   updated?: Date;
   authors: { name: string; url: string }[];
   tags: string[];
-  photo?: { url: string; width: number; height: number; alt: string; credit: string };
+  photo?: { url: string; width: number; height: number; alt: string; credit: string; caption?: string | undefined };
   /** The full body, with absolute URLs; only the site-wide feeds carry it. */
   html?: string;
 }
@@ -52,7 +52,7 @@ async function feedItem(article: Article, withBody: boolean): Promise<FeedItem> 
   const { data } = article;
   const url = absoluteUrl(article.url, site.url);
   const [image] = data.photo ? await photoShareImages(data.photo, site.url) : [];
-  const photo = image && { ...image, credit: image.credit ?? '' };
+  const photo = image && { ...image, credit: image.credit ?? '', caption: data.photo?.caption };
   return {
     url,
     title: data.title,
@@ -67,13 +67,15 @@ async function feedItem(article: Article, withBody: boolean): Promise<FeedItem> 
 }
 
 /**
- * The article's photo at the top of a full-content item, as its page shows it: a feed reader
- * shows `content:encoded` and would otherwise leave the story without its picture and credit.
+ * The article's photo at the top of a full-content item, as its page shows it (caption and credit
+ * on lines of their own): a feed reader shows `content:encoded` and would otherwise leave the
+ * story without its picture and credit.
  */
 function photoFigure(photo: NonNullable<FeedItem['photo']>): string {
+  const caption = photo.caption ? `<p>${escapeXml(photo.caption)}</p>` : '';
   return (
     `<figure><img src="${escapeXml(photo.url)}" alt="${escapeXml(photo.alt)}" width="${photo.width}" height="${photo.height}">` +
-    `<figcaption>${escapeXml(t('article.photoCredit'))} ${escapeXml(photo.credit)}</figcaption></figure>`
+    `<figcaption>${caption}<p>${escapeXml(t('article.photoCredit'))} ${escapeXml(photo.credit)}</p></figcaption></figure>`
   );
 }
 

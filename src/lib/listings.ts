@@ -8,18 +8,27 @@ export type Listing = SiteTopic;
 /**
  * The pages of every listing of one kind, 20 articles each, newest first: page 1 at
  * `/<…>/<slug>/`, then `/<…>/<slug>/2/`… (`param` names the route's slug parameter), each with
- * the cache key of what it shows.
+ * the cache key of what it shows. `firstPageShows` is what the first pages show above the list
+ * (a section front's breaking news), so that it enters their keys.
  *
  * @example
  * export const getStaticPaths = async ({ paginate }) => listingPages(paginate, (await getSiteIndex()).tags.values(), 'tag');
  */
-export async function listingPages<Kind extends Listing>(paginate: PaginateFunction, listings: Iterable<Kind>, param: string) {
+export async function listingPages<Kind extends Listing>(
+  paginate: PaginateFunction,
+  listings: Iterable<Kind>,
+  param: string,
+  firstPageShows: unknown = null,
+) {
   const index = await getSiteIndex();
   return [...listings].flatMap((listing) =>
-    paginate(listing.articles, { params: { [param]: listing.slug }, props: { listing }, pageSize: LISTING_PAGE_SIZE }).map((path) => ({
-      ...path,
-      cacheKey: listingPageKey(index, listing, path.props.page.currentPage, path.props.page.lastPage, path.props.page.data),
-    })),
+    paginate(listing.articles, { params: { [param]: listing.slug }, props: { listing }, pageSize: LISTING_PAGE_SIZE }).map((path) => {
+      const { currentPage, lastPage, data } = path.props.page;
+      return {
+        ...path,
+        cacheKey: listingPageKey(index, listing, currentPage, lastPage, data, currentPage === 1 ? firstPageShows : null),
+      };
+    }),
   );
 }
 

@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { type SectionEntry, sectionsFileSchema } from '../schemas/sections';
 import { slugify } from './slugs';
-import { parseYaml, type YAMLException } from './yaml';
+import { readYamlFile } from './yaml-file';
 
 /**
  * The menu positions the sections file gives, by section slug. The menu follows this file, never
@@ -19,26 +18,16 @@ export function menuPositions(sections: readonly SectionEntry[]): Map<string, nu
   return positions;
 }
 
+/** The fields of a section in the sections file, at any depth. */
+const SECTION_FIELDS = ['name', 'menu', 'children'];
+
 /**
- * Reads the sections file (`content/sections.yaml`); without one, no section has a menu position.
- * A malformed file throws, naming the file and what is wrong.
+ * Reads the sections file (`content/sections.yaml`, relative to `root`); without one, no section
+ * has a menu position. A malformed file throws, naming the file and what is wrong.
  *
  * @example
- * readSectionsFile('/site/content/sections.yaml')[0] // => { name: 'Știri externe', menu: 1 }
+ * readSectionsFile('content/sections.yaml')[0] // => { name: 'Știri externe', menu: 1 }
  */
-export function readSectionsFile(file: string): SectionEntry[] {
-  if (!existsSync(file)) return [];
-  let parsed: unknown;
-  try {
-    parsed = parseYaml(readFileSync(file, 'utf8')) ?? [];
-  } catch (error) {
-    const { mark, reason } = error as YAMLException;
-    throw new Error(`${file}:${(mark?.line ?? 0) + 1}: fișierul secțiunilor nu este YAML valid: ${reason}`);
-  }
-  const result = sectionsFileSchema.safeParse(parsed);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new Error(`${file}: ${issue.path.join('.') || 'secțiuni'}: ${issue.message}`);
-  }
-  return result.data;
+export function readSectionsFile(file: string, root = process.cwd()): SectionEntry[] {
+  return readYamlFile(file, { label: 'fișierul secțiunilor', schema: sectionsFileSchema, allowedKeys: () => SECTION_FIELDS }, root) ?? [];
 }

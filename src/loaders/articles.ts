@@ -195,14 +195,25 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
   const digests = await Promise.all(
     published.map(async (article) => {
       const render = renders.get(article)!;
+      // `featured` moves an article on the home page only: the pages that show the article are
+      // keyed by a digest without it, so featuring a story re-renders no archive page.
+      const { featured = null, ...shown } = article.frontmatter;
       // The renderer's key covers the schema too: new schema code must parse every entry again.
-      return contentHash(rendererKey, article.file, article.frontmatter, render.htmlKey, render.headings, await assetHashes(root, article, render));
+      const pageDigest = contentHash(
+        rendererKey,
+        article.file,
+        shown,
+        render.htmlKey,
+        render.headings,
+        await assetHashes(root, article, render),
+      );
+      return { pageDigest, digest: contentHash(pageDigest, featured) };
     }),
   );
   const kept = new Set<string>();
   for (const [position, article] of published.entries()) {
     const id = relative(base, article.file).replace(/\.md$/i, '');
-    const digest = digests[position]!;
+    const { digest, pageDigest } = digests[position]!;
     kept.add(id);
     if (context.store.get(id)?.digest === digest) continue;
     const render = renders.get(article)!;
@@ -219,6 +230,7 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
           headings: render.headings,
           imagePaths: [...render.localImagePaths, ...render.remoteImagePaths],
           htmlKey: render.htmlKey,
+          pageDigest,
         },
       },
     });

@@ -1,10 +1,13 @@
 /**
  * Keeps an iframe only when it is the player of an allowed embed provider, and makes it safe
- * and light: sandboxed, lazily loaded, titled for screen readers.
+ * and light: sandboxed, lazily loaded, titled for screen readers. YouTube is loaded from its
+ * cookie-free origin, and a video takes the column's width at its aspect ratio (a fixed 315 px
+ * height letterboxes it on a phone).
  *
- *   <iframe src="https://player.vimeo.com/video/1"></iframe>
- *   → <iframe src="https://player.vimeo.com/video/1" title="Conținut încorporat: Vimeo"
- *        loading="lazy" sandbox="allow-scripts allow-same-origin …" referrerpolicy="…"></iframe>
+ *   <iframe src="https://www.youtube.com/embed/abc" width="560" height="315"></iframe>
+ *   → <iframe src="https://www.youtube-nocookie.com/embed/abc" title="Conținut încorporat: YouTube"
+ *        width="560" height="315" class="embed-video embed-16x9" loading="lazy"
+ *        sandbox="allow-scripts allow-same-origin …" referrerpolicy="…"></iframe>
  *   <iframe src="https://evil.example/x"></iframe>  →  (removed, with a warning to the editor)
  *
  * Runs after `rehype-sanitize`, which has already removed scripts and unsafe attributes.
@@ -13,7 +16,7 @@ import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { t } from '../i18n';
-import { embedProvider } from '../lib/embeds';
+import { embedProvider, embedSource, videoShape } from '../lib/embeds';
 import { buildContextOf } from './build-context';
 
 /** What an embedded player may do: run its own scripts in its own origin, open links, go full screen. */
@@ -25,10 +28,11 @@ function embed(node: Element): boolean {
   if (!provider) return false;
   const { title, width, height, allow, allowFullScreen } = node.properties;
   node.properties = {
-    src,
+    src: embedSource(src, provider),
     title: typeof title === 'string' && title.trim() ? title : t('embed.title', { provider: provider.name }),
     width,
     height,
+    className: provider.video ? videoShape(width, height) : undefined,
     allow,
     allowFullScreen,
     loading: 'lazy',

@@ -1,29 +1,9 @@
 import { z } from 'astro/zod';
-import { parseArticleDate } from '../lib/dates';
 import { breadcrumbSections } from '../lib/sections';
+import { editorDate, prose, text } from './fields';
 
 /** Builds the schema of a photo's `src`: Astro's `image()` in the build, a plain path in the editor tools. */
 export type ImageSchemaFactory<Src extends z.ZodType = z.ZodType> = () => Src;
-
-/** Text an editor must fill in; numbers YAML read as such (`title: 2025`) count as text. */
-const text = (missing: string) =>
-  z.preprocess(
-    (value) => (typeof value === 'number' ? String(value) : value),
-    z
-      .string({ error: (issue) => (issue.input === undefined ? missing : undefined) })
-      .trim()
-      .min(1, missing),
-  );
-
-/** A date as editors write it (see `parseArticleDate`), read into the instant it names. */
-const articleDate = z.string().transform((value, ctx) => {
-  const parsed = parseArticleDate(value);
-  if (!parsed.ok) {
-    ctx.addIssue({ code: 'custom', message: parsed.reason });
-    return z.NEVER;
-  }
-  return parsed.date;
-});
 
 /** The hero photo; `src` is relative to the article's file. */
 export const photoSchema = <Src extends z.ZodType>(image: ImageSchemaFactory<Src>) =>
@@ -35,7 +15,7 @@ export const photoSchema = <Src extends z.ZodType>(image: ImageSchemaFactory<Src
     /** Who took or owns the photo; printed "Foto: <credit>". */
     credit: text('lipsește sursa fotografiei (de exemplu „Profimedia”)'),
     /** An optional caption under the photo. */
-    caption: z.string().trim().optional(),
+    caption: prose(z.string().trim()).optional(),
   });
 
 /**
@@ -46,13 +26,13 @@ export const articleSchema = <Src extends z.ZodType>(image: ImageSchemaFactory<S
   z
     .strictObject({
       /** The headline. */
-      title: text('lipsește titlul articolului'),
+      title: prose(text('lipsește titlul articolului')),
       /** The dek: one or two sentences under the headline, also the summary in lists and feeds. */
-      lead: z.string().trim().optional(),
+      lead: prose(z.string().trim()).optional(),
       /** Publication time; without an offset it is Bucharest wall time. In the future, it is an embargo. */
-      date: articleDate,
+      date: editorDate,
       /** Time of the last significant update, shown as "Actualizat". */
-      updated: articleDate.optional(),
+      updated: editorDate.optional(),
       /** "Prima pagină" then the sections, outermost first; the last one is the article's section. */
       breadcrumb: z
         .array(text('un element al căii de navigare este gol'), {
@@ -76,6 +56,13 @@ export const articleSchema = <Src extends z.ZodType>(image: ImageSchemaFactory<S
       draft: z.boolean({ error: 'așteptam true sau false' }).optional().default(false),
       /** Overrides the file name as the article's URL slug. */
       slug: text('slug-ul este gol').optional(),
+      /** Leads the home page until this time, or with `true` until a more recent article is featured. */
+      featured: z
+        .union([z.boolean(), editorDate], {
+          error: (issue) =>
+            `așteptam true sau data și ora până la care articolul deschide prima pagină (de exemplu 2025-08-13T18:00), am găsit „${String(issue.input)}”`,
+        })
+        .optional(),
     })
     .superRefine((article, ctx) => {
       if (article.updated && article.updated < article.date) {
@@ -83,6 +70,13 @@ export const articleSchema = <Src extends z.ZodType>(image: ImageSchemaFactory<S
           code: 'custom',
           path: ['updated'],
           message: 'data actualizării este înaintea datei publicării',
+        });
+      }
+      if (article.featured instanceof Date && article.featured <= article.date) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['featured'],
+          message: 'articolul ar ieși din capul primei pagini înainte să fie publicat: data trebuie să fie după data publicării',
         });
       }
     });

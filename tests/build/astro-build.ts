@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The project under test. */
@@ -28,6 +28,8 @@ export interface BuildOptions {
   now: string;
   /** The project to build: this one, or a copy of it that a test changes. */
   root?: string;
+  /** More settings (`FOAIA_BREAKING_NEWS_FILE`…). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -36,7 +38,7 @@ export interface BuildOptions {
  * @example
  * const result = await astroBuild({ content, dist, cache, now: '2025-09-15T12:00:00Z' });
  */
-export function astroBuild({ content, dist, cache, now, root = projectRoot }: BuildOptions): Promise<BuildResult> {
+export function astroBuild({ content, dist, cache, now, root = projectRoot, env = {} }: BuildOptions): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: root,
@@ -48,6 +50,7 @@ export function astroBuild({ content, dist, cache, now, root = projectRoot }: Bu
         FOAIA_CACHE_DIR: relative(root, cache),
         FOAIA_NOW: now,
         NO_COLOR: '1',
+        ...env,
       },
     });
     let output = '';
@@ -66,5 +69,37 @@ export function astroBuild({ content, dist, cache, now, root = projectRoot }: Bu
  */
 export function fingerprint(dist: string): Record<string, string> {
   const files = (readdirSync(dist, { recursive: true }) as string[]).filter((name) => statSync(join(dist, name)).isFile()).sort();
-  return Object.fromEntries(files.map((name) => [name, createHash('sha256').update(readFileSync(join(dist, name))).digest('hex')]));
+  return Object.fromEntries(
+    files.map((name) => [
+      name,
+      createHash('sha256')
+        .update(readFileSync(join(dist, name)))
+        .digest('hex'),
+    ]),
+  );
+}
+
+/**
+ * The site's committed articles: a corpus generated into `content/` for a benchmark stays out.
+ * In a tree without `.git` (a release tarball), the folder as it is.
+ */
+export function copyCommittedContent(destination: string): void {
+  let files: string[];
+  try {
+    files = execFileSync('git', ['ls-files', '-z', 'content/articles'], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .split('\0')
+      .filter(Boolean);
+  } catch {
+    cpSync(join(projectRoot, 'content/articles'), destination, { recursive: true });
+    return;
+  }
+  for (const file of files) {
+    const target = join(destination, relative('content/articles', file));
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(join(projectRoot, file), target);
+  }
 }

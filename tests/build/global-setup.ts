@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { astroBuild, type BuildResult, buildWork, projectRoot } from './astro-build';
+import { astroBuild, type BuildResult, buildWork, copyCommittedContent, projectRoot } from './astro-build';
 
 /** The build's clock for fixtures: after the sample articles, before the embargoed one. */
 export const FIXTURE_NOW = '2025-09-15T12:00:00Z';
@@ -12,11 +12,20 @@ export const FOOTBALL_FIXTURE_COUNT = 45;
 const root = projectRoot;
 const work = buildWork;
 
+/** The fixture's breaking news, shown on the home page and the section fronts. */
+export const BREAKING_NEWS_FIXTURE = join(root, 'tests/fixtures/ultima-ora.yaml');
+
 /** A clean build of a fixture folder under the work folder, with a cache of its own. */
 function cleanBuild(name: string, contentName = name, now = FIXTURE_NOW): Promise<BuildResult> {
   const cache = join(work, `${name}-cache`);
   rmSync(cache, { recursive: true, force: true });
-  return astroBuild({ content: join(work, contentName), dist: join(work, `${name}-dist`), cache, now });
+  return astroBuild({
+    content: join(work, contentName),
+    dist: join(work, `${name}-dist`),
+    cache,
+    now,
+    env: { FOAIA_BREAKING_NEWS_FILE: BREAKING_NEWS_FIXTURE },
+  });
 }
 
 /** Football articles, one a day, some tagged with variants of one tag. */
@@ -45,31 +54,6 @@ function writeFootballArticles(folder: string): void {
   }
 }
 
-/**
- * The site's committed articles: a corpus generated into `content/` for a benchmark stays out.
- * In a tree without `.git` (a release tarball), the folder as it is.
- */
-export function copyCommittedContent(destination: string): void {
-  let files: string[];
-  try {
-    files = execFileSync('git', ['ls-files', '-z', 'content/articles'], {
-      cwd: root,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    })
-      .split('\0')
-      .filter(Boolean);
-  } catch {
-    cpSync(join(root, 'content/articles'), destination, { recursive: true });
-    return;
-  }
-  for (const file of files) {
-    const target = join(destination, relative('content/articles', file));
-    mkdirSync(dirname(target), { recursive: true });
-    copyFileSync(join(root, file), target);
-  }
-}
-
 export default async function setup(project: TestProject) {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
@@ -77,7 +61,7 @@ export default async function setup(project: TestProject) {
   const valid = join(work, 'valid');
   copyCommittedContent(valid);
   cpSync(join(root, 'tests/fixtures/valid'), join(valid, 'fixtures'), { recursive: true });
-  for (const photo of ['embargo-alegeri.jpg', 'titlu-periculos.jpg']) {
+  for (const photo of ['embargo-alegeri.jpg', 'titlu-periculos.jpg', 'acord-intre-partide.jpg']) {
     copyFileSync(join(root, 'content/articles/2025/08/convorbire-putin-kim.jpg'), join(valid, 'fixtures/2025/09', photo));
   }
   writeFootballArticles(join(valid, 'fotbal'));

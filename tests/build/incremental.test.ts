@@ -2,9 +2,8 @@ import { appendFileSync, cpSync, mkdirSync, readFileSync, renameSync, rmSync, sy
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { astroBuild, type BuildResult, buildWork, fingerprint, projectRoot } from './astro-build';
+import { astroBuild, type BuildResult, buildWork, copyCommittedContent, fingerprint, projectRoot } from './astro-build';
 import { BuiltSite } from './dist';
-import { copyCommittedContent } from './global-setup';
 
 /** The first build's clock, and the later one at which an embargoed article comes out. */
 const BEFORE = '2025-09-15T12:00:00Z';
@@ -92,11 +91,15 @@ async function buildBoth(name: string, now: string): Promise<Builds> {
   return { incremental, clean, files };
 }
 
+/** The files of the pages the build rendered rather than reused (`/sport/index.html`). */
+const renderedFiles = (result: BuildResult) =>
+  [...result.output.matchAll(/[├└]─ (\/\S+)(.*)$/gm)].filter(([, , rest]) => !/\((restored|cached)\)/.test(rest!)).map(([, file]) => file!);
 const reusedPages = (result: BuildResult) => result.output.match(/\((restored|cached)\)/g)?.length ?? 0;
 const generatedPages = (result: BuildResult) => result.output.match(/[├└]─ \//g)?.length ?? 0;
 
 describe('an incremental build', () => {
   let publish: Builds;
+  let fronts: Builds;
   let everything: Builds;
 
   beforeAll(async () => {
@@ -106,6 +109,12 @@ describe('an incremental build', () => {
     const newest = article('Ultima oră de la stadion', '2025-09-15T11:00', '', 'Text de ultimă oră.');
     writeFileSync(join(content, 'extra/ultima-ora.md'), newest.replace('"Știri interne"', '"Sport", "Fotbal"'));
     publish = await buildBoth('publish', BEFORE);
+    // The home page's editors at work: an older story featured, and breaking news on the fronts.
+    const featured = join(content, '2025/08/podul-nou-din-valea-lunga-de-sus.md');
+    writeFileSync(featured, readFileSync(featured, 'utf8').replace(/^date: .*$/m, '$&\nfeatured: true'));
+    mkdirSync(join(project, 'content'), { recursive: true });
+    writeFileSync(join(project, 'content/ultima-ora.yaml'), 'title: "Ședință de urgență la Guvern"\nurl: /stiri-interne/\n');
+    fronts = await buildBoth('fronts', BEFORE);
     await changeEverything();
     everything = await buildBoth('everything', AFTER);
   }, 180_000);
@@ -118,6 +127,17 @@ describe('an incremental build', () => {
     expect(reusedPages(publish.clean)).toBe(0);
     const [, verified, reread] = /(\d+) pagini HTML verificate \((\d+) citite din nou\)/.exec(publish.incremental.output)!;
     expect(Number(reread)).toBeLessThan(Number(verified) / 2);
+  });
+
+  it('features a story and shows breaking news by rendering the fronts only, never an article page', () => {
+    expect(fronts.files).toEqual(fingerprint(join(work, 'fronts-clean-dist')));
+    const site = new BuiltSite(dist);
+    expect(site.page('/')('.lead-story .card-title a').attr('href')).toBe('/stiri-interne/podul-nou-din-valea-lunga-de-sus/');
+    expect(site.page('/stiri-interne/')('.breaking a').text()).toBe('Ședință de urgență la Guvern');
+    const pages = renderedFiles(fronts.incremental).filter((file) => file.endsWith('.html'));
+    expect(pages).toContain('/index.html');
+    expect(pages).toContain('/stiri-interne/index.html');
+    expect(pages.filter((file) => !/^\/([^/]+\/)?index\.html$|^\/404\.html$/.test(file))).toEqual([]);
   });
 
   it('writes the bytes of a clean build after every kind of change at once', () => {

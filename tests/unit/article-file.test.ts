@@ -51,6 +51,23 @@ describe('readArticleFile', () => {
     expect(result.frontmatter.date).toBe('2025-08-13T09:04');
   });
 
+  it('sets title, lead and caption in Romanian typography, as the body is', () => {
+    const result = readArticleFile(
+      FILE,
+      article({
+        title: `'Acord "istoric" -- sau nu...'`,
+        lead: `'Ministrul a spus "da" --- apoi a plecat'`,
+        photo: `\n  src: ./photo.jpg\n  alt: "Doi oameni"\n  credit: "Profimedia"\n  caption: '"Ultima" ședință -- la Cluj'`,
+      }),
+      root,
+    );
+    expect(result.data).toMatchObject({
+      title: 'Acord „istoric” – sau nu…',
+      lead: 'Ministrul a spus „da” — apoi a plecat',
+      photo: { caption: '„Ultima” ședință – la Cluj' },
+    });
+  });
+
   it('normalises a single byline to a list and defaults tags and draft', () => {
     const result = readArticleFile(FILE, article({ byline: 'Redacția' }), root);
     expect(result.data).toMatchObject({ byline: ['Redacția'], tags: [], draft: false });
@@ -80,11 +97,11 @@ describe('readArticleFile', () => {
     [{ draft: '"nu"' }, 'x.md: draft: așteptam true sau false'],
     [
       { darft: 'true' },
-      'x.md: darft: câmp necunoscut „darft” (ați vrut „draft”?); câmpurile permise sunt: title, lead, date, updated, breadcrumb, byline, photo, tags, draft, slug',
+      'x.md: darft: câmp necunoscut „darft” (ați vrut „draft”?); câmpurile permise sunt: title, lead, date, updated, breadcrumb, byline, photo, tags, draft, slug, featured',
     ],
     [
       { tittle: '"x"' },
-      'x.md: tittle: câmp necunoscut „tittle” (ați vrut „title”?); câmpurile permise sunt: title, lead, date, updated, breadcrumb, byline, photo, tags, draft, slug',
+      'x.md: tittle: câmp necunoscut „tittle” (ați vrut „title”?); câmpurile permise sunt: title, lead, date, updated, breadcrumb, byline, photo, tags, draft, slug, featured',
     ],
     [
       { photo: '\n  src: ./photo.jpg\n  credit: "Profimedia"' },

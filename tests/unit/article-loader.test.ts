@@ -12,10 +12,16 @@ import { tempTree } from './temp-tree';
 const article = (title: string, extra = '', body = 'Text.') =>
   `---\ntitle: "${title}"\ndate: 2025-08-13T09:04\nbreadcrumb: ["Prima pagină", "Știri interne"]\n${extra}---\n\n${body}\n`;
 
-type StoredEntry = { id: string; digest: string; data: Record<string, unknown>; rendered?: { html: string; metadata: { htmlKey: string } } };
+type StoredEntry = {
+  id: string;
+  digest: string;
+  data: Record<string, unknown>;
+  rendered?: { html: string; metadata: { htmlKey: string } };
+};
 
 /** The HTML an entry's pages show: kept in the render cache, not in the store. */
-const htmlOf = (root: string, entry: StoredEntry) => readRenderedHtml(renderCacheFolder(pathToFileURL(`${root}/cache/`)), entry.rendered!.metadata.htmlKey);
+const htmlOf = (root: string, entry: StoredEntry) =>
+  readRenderedHtml(renderCacheFolder(pathToFileURL(`${root}/cache/`)), entry.rendered!.metadata.htmlKey);
 
 /** A loader context as Astro gives it, with a store that lives as long as the returned object. */
 function context(root: string, processor = unified(markdownOptions)) {
@@ -165,6 +171,11 @@ describe('articleLoader', () => {
     await loader.load(loaded.fake);
     expect(loaded.renders.count).toBe(4);
     expect(loaded.stored.map((entry) => entry.id).sort()).toEqual(['a', 'b']);
-    expect(htmlOf(root, loaded.stored.find((entry) => entry.id === 'a')!)).toBe('<p>Vezi <a href="/stiri-interne/b/">ciorna</a>.</p>');
+    expect(
+      htmlOf(
+        root,
+        loaded.stored.find((entry) => entry.id === 'a')!,
+      ),
+    ).toBe('<p>Vezi <a href="/stiri-interne/b/">ciorna</a>.</p>');
   });
 });

@@ -72,8 +72,8 @@ describe('RenderCache', () => {
 
 describe('page keys', () => {
   const navigation = { menu: [{ slug: 'sport', name: 'Sport' }] };
-  const article = (digest: string | undefined, name = 'Fotbal') => ({
-    entry: { digest },
+  const article = (pageDigest: string | undefined, name = 'Fotbal') => ({
+    entry: { rendered: { metadata: { pageDigest } } },
     url: '/fotbal/meci/',
     trail: [
       { slug: 'sport', name: 'Sport' },
@@ -91,10 +91,11 @@ describe('page keys', () => {
     expect(listingPageKey(navigation, fotbal, 1, 4, [article('d1')])).not.toBe(key);
     expect(listingPageKey({ menu: [] }, fotbal, 1, 3, [article('d1')])).not.toBe(key);
     expect(listingPageKey(navigation, { ...fotbal, parent: undefined }, 1, 3, [article('d1')])).not.toBe(key);
+    expect(listingPageKey(navigation, fotbal, 1, 3, [article('d1')], { title: 'Cutremur' })).not.toBe(key);
   });
 
-  it('fail the build when an article has no digest', () => {
-    expect(() => pageKey(navigation, articleKey(article(undefined)))).toThrow("/fotbal/meci/: the article's entry has no digest");
+  it('fail the build when an article has no page digest', () => {
+    expect(() => pageKey(navigation, articleKey(article(undefined)))).toThrow("/fotbal/meci/: the article's entry has no page digest");
   });
 });
 

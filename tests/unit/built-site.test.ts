@@ -30,7 +30,8 @@ describe('brokenLinks', () => {
         '<a href="/sport/">ok</a><a href="/lipsa/">missing</a><a href="/sport/#meci">fragment ok</a><a href="/sport/#nu">no fragment</a>' +
         '<img src="/_astro/a.webp"><a href="https://foaia.ro/sport/">absolute ok</a><a href="https://foaia.ro/x/">absolute missing</a>' +
         '<a href="https://exemplu.ro/x/">external</a><a href="mailto:a@b.ro">mail</a><a href="rss.xml">relative</a>',
-      'sport/index.html': '<h2 id="meci">Meci</h2><a href="/lipsa/">missing</a><a href="../rss.xml">relative ok</a><a href="2/">relative missing</a>',
+      'sport/index.html':
+        '<h2 id="meci">Meci</h2><a href="/lipsa/">missing</a><a href="../rss.xml">relative ok</a><a href="2/">relative missing</a>',
       'rss.xml': '<rss/>',
       '2/index.html': '',
     });
@@ -45,7 +46,13 @@ describe('brokenLinks', () => {
   });
 
   it('lists the pages of a site and maps paths to files', () => {
-    const dist = tempTree({ 'index.html': '', '404.html': '', 'sport/2/index.html': '', 'pagefind/ui.html': '', 'sport/pagefind/index.html': '' });
+    const dist = tempTree({
+      'index.html': '',
+      '404.html': '',
+      'sport/2/index.html': '',
+      'pagefind/ui.html': '',
+      'sport/pagefind/index.html': '',
+    });
     expect(builtPages(dist)).toEqual(['/', '/404.html', '/pagefind/ui.html', '/sport/2/', '/sport/pagefind/']);
     expect(builtPages(dist, ['pagefind'])).toEqual(['/', '/404.html', '/sport/2/', '/sport/pagefind/']);
     expect(fileForPath('dist', '/sport/')).toBe(join('dist', 'sport/index.html'));

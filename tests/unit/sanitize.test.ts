@@ -26,7 +26,7 @@ describe('sanitising raw HTML in articles', () => {
     ['<iframe src="javascript:alert(1)"></iframe>', ''],
     [
       '<iframe srcdoc="<script>alert(1)</script>" src="https://player.vimeo.com/video/1"></iframe>',
-      embedded('https://player.vimeo.com/video/1', 'Conținut încorporat: Vimeo'),
+      embedded('https://player.vimeo.com/video/1', 'Conținut încorporat: Vimeo', ' class="embed-video embed-16x9"'),
     ],
     ['<base href="https://evil.example/"><meta http-equiv="refresh" content="0;url=https://evil.example">', ''],
   ])('%s', async (input, output) => {
@@ -68,32 +68,53 @@ describe('sanitising raw HTML in articles', () => {
 });
 
 describe('embeds', () => {
+  const VIDEO = ' class="embed-video embed-16x9"';
   it.each([
-    ['https://www.youtube-nocookie.com/embed/abc', 'YouTube'],
-    ['https://www.youtube.com/embed/abc?start=30', 'YouTube'],
-    ['https://player.vimeo.com/video/76979871', 'Vimeo'],
-    ['https://www.dailymotion.com/embed/video/x7tgad0', 'Dailymotion'],
-    ['https://platform.twitter.com/embed/Tweet.html?id=1', 'X (Twitter)'],
-    ['https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2Fx%2Fposts%2F1', 'Facebook'],
-    ['https://www.instagram.com/p/Cx1AbC/embed', 'Instagram'],
-    ['https://www.instagram.com/reel/Cx1AbC/embed/', 'Instagram'],
-    ['https://www.tiktok.com/embed/v2/7211', 'TikTok'],
-    ['https://open.spotify.com/embed/episode/4rOoJ6Egrf8K2IrywzwOMk', 'Spotify'],
-    ['https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/tracks/1', 'SoundCloud'],
-    ['https://www.google.com/maps/embed?pb=!1m18', 'Google Maps'],
-    ['https://datawrapper.dwcdn.net/AbC12/1/', 'Datawrapper'],
-    ['https://flo.uri.sh/visualisation/123/embed', 'Flourish'],
-    ['https://e.infogram.com/abc-123', 'Infogram'],
-  ])('keeps %s (%s) sandboxed, lazy and titled', async (src, name) => {
+    ['https://www.youtube-nocookie.com/embed/abc', 'YouTube', VIDEO],
+    ['https://player.vimeo.com/video/76979871', 'Vimeo', VIDEO],
+    ['https://www.dailymotion.com/embed/video/x7tgad0', 'Dailymotion', VIDEO],
+    ['https://platform.twitter.com/embed/Tweet.html?id=1', 'X (Twitter)', ''],
+    ['https://www.facebook.com/plugins/post.php?href=https%3A%2F%2Fwww.facebook.com%2Fx%2Fposts%2F1', 'Facebook', ''],
+    ['https://www.instagram.com/p/Cx1AbC/embed', 'Instagram', ''],
+    ['https://www.instagram.com/reel/Cx1AbC/embed/', 'Instagram', ''],
+    ['https://www.tiktok.com/embed/v2/7211', 'TikTok', ''],
+    ['https://open.spotify.com/embed/episode/4rOoJ6Egrf8K2IrywzwOMk', 'Spotify', ''],
+    ['https://w.soundcloud.com/player/?url=https%3A//api.soundcloud.com/tracks/1', 'SoundCloud', ''],
+    ['https://www.google.com/maps/embed?pb=!1m18', 'Google Maps', ''],
+    ['https://datawrapper.dwcdn.net/AbC12/1/', 'Datawrapper', ''],
+    ['https://flo.uri.sh/visualisation/123/embed', 'Flourish', ''],
+    ['https://e.infogram.com/abc-123', 'Infogram', ''],
+  ])('keeps %s (%s) sandboxed, lazy and titled', async (src, name, shape) => {
     const escaped = src.replaceAll('&', '&#x26;');
     expect(await html(`<iframe src="${src}" width="560" height="315" onload="x()"></iframe>`)).toBe(
-      embedded(escaped, `Conținut încorporat: ${name}`, ' width="560" height="315"'),
+      embedded(escaped, `Conținut încorporat: ${name}`, ` width="560" height="315"${shape}`),
     );
+  });
+
+  it.each([
+    ['https://www.youtube.com/embed/abc?start=30#t', 'https://www.youtube-nocookie.com/embed/abc?start=30#t'],
+    ['https://youtube.com/embed/abc', 'https://www.youtube-nocookie.com/embed/abc'],
+  ])('loads YouTube from its cookie-free origin: %s', async (src, served) => {
+    expect(await html(`<iframe src="${src}" width="560" height="315"></iframe>`)).toBe(
+      embedded(served, 'Conținut încorporat: YouTube', ` width="560" height="315"${VIDEO}`),
+    );
+  });
+
+  it.each([
+    ['width="640" height="480"', 'embed-4x3'],
+    ['width="480" height="480"', 'embed-1x1'],
+    ['width="315" height="560"', 'embed-9x16'],
+    ['width="1280" height="720"', 'embed-16x9'],
+    ['width="100%" height="400"', 'embed-16x9'],
+    ['', 'embed-16x9'],
+  ])('gives a video the shape closest to its size: %s', async (size, shape) => {
+    const output = await html(`<iframe src="https://player.vimeo.com/video/1" ${size}></iframe>`);
+    expect(output).toContain(` class="embed-video ${shape}"`);
   });
 
   it("keeps the editor's title", async () => {
     expect(await html('<iframe src="https://player.vimeo.com/video/1" title="Interviul integral"></iframe>')).toBe(
-      embedded('https://player.vimeo.com/video/1', 'Interviul integral'),
+      embedded('https://player.vimeo.com/video/1', 'Interviul integral', ' class="embed-video embed-16x9"'),
     );
   });
 
@@ -112,9 +133,9 @@ describe('embeds', () => {
   it('recognises providers and lists the origins to frame', () => {
     expect(embedProvider('https://www.youtube-nocookie.com/embed/x')?.name).toBe('YouTube');
     expect(embedProvider('not a url')).toBeUndefined();
+    expect(embedOrigins()).not.toContain('https://www.youtube.com');
     expect(embedOrigins()).toEqual([
       'https://www.youtube-nocookie.com',
-      'https://www.youtube.com',
       'https://player.vimeo.com',
       'https://www.dailymotion.com',
       'https://platform.twitter.com',

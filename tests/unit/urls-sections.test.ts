@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countOf } from '../../src/i18n';
-import { CARD_WIDTHS, PHOTO_WIDTHS, servedSize } from '../../src/lib/photo-sizes';
+import { PHOTO_LAYOUTS, PHOTO_WIDTHS, servedSize } from '../../src/lib/photo-sizes';
 import { articleSection, breadcrumbSections } from '../../src/lib/sections';
 import { absoluteUrl, articlePath, authorPath, feedPathOf, sectionPath, tagPath } from '../../src/lib/urls';
 
@@ -64,6 +64,6 @@ describe('countOf', () => {
 describe('servedSize', () => {
   it('serves the largest listed width the photo holds, at its own ratio', () => {
     expect(servedSize({ width: 1600, height: 900 }, PHOTO_WIDTHS)).toEqual({ width: 1200, height: 675 });
-    expect(servedSize({ width: 640, height: 480 }, CARD_WIDTHS)).toEqual({ width: 640, height: 480 });
+    expect(servedSize({ width: 640, height: 480 }, PHOTO_LAYOUTS.card.widths)).toEqual({ width: 640, height: 480 });
   });
 });
