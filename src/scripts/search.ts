@@ -4,15 +4,16 @@
  * a query can be linked and shared.
  */
 import { countOf } from '../i18n';
+import { matchesQuery } from '../search/query-match';
 import type { ShardList } from '../search/shards';
 
 interface PagefindResult {
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
+  score: number;
+  data(): Promise<{ url: string; excerpt: string; content: string; meta: { title?: string } }>;
 }
 
 interface Pagefind {
   search(query: string): Promise<{ results: PagefindResult[] }>;
-  mergeIndex(path: string): Promise<void>;
 }
 
 /** How many results are shown at most. */
@@ -24,20 +25,40 @@ const announcement = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const strings = form.dataset;
 
-/** The newest shard's Pagefind, with every older shard merged into it. */
-async function loadShards(): Promise<Pagefind> {
+/**
+ * One Pagefind per shard, newest first. Each is searched on its own rather than merged
+ * (`mergeIndex`), so that a shard answering only with Pagefind's nearest prefix of a word it
+ * lacks (`sedinta` → `se`) can be told apart and left out.
+ */
+async function loadShards(): Promise<Pagefind[]> {
   const listUrl = new URL(strings.pagefind!, location.href);
   const { shards } = (await (await fetch(listUrl)).json()) as ShardList;
-  const [newest, ...older] = shards.map((shard) => new URL(`${shard}/`, listUrl).pathname);
-  if (!newest) throw new Error('no search index');
-  // A plain variable: Vite would wrap a template literal in its preloading helper.
-  const script = `${newest}pagefind.js`;
-  const primary = (await import(/* @vite-ignore */ script)) as Pagefind;
-  for (const shard of older) await primary.mergeIndex(shard);
-  return primary;
+  if (shards.length === 0) throw new Error('no search index');
+  return Promise.all(
+    shards.map((shard) => {
+      // A plain variable: Vite would wrap a template literal in its preloading helper.
+      const script = `${new URL(`${shard}/`, listUrl).pathname}pagefind.js`;
+      return import(/* @vite-ignore */ script) as Promise<Pagefind>;
+    }),
+  );
 }
 
-let pagefind: Promise<Pagefind> | undefined;
+/**
+ * The results of every shard that really has the query's words, best first. A shard lacks a word
+ * for all its results or for none, so its best result decides for the shard.
+ */
+async function searchShards(shards: readonly Pagefind[], query: string): Promise<PagefindResult[]> {
+  const answers = await Promise.all(
+    shards.map(async (shard) => {
+      const { results } = await shard.search(query);
+      const best = results[0];
+      return best && matchesQuery(query, (await best.data()).content) ? results : [];
+    }),
+  );
+  return answers.flat().sort((a, b) => b.score - a.score);
+}
+
+let pagefind: Promise<Pagefind[]> | undefined;
 const loadPagefind = () => (pagefind ??= loadShards());
 
 const fill = (template = '', values: Record<string, string | number>) =>
@@ -65,7 +86,7 @@ async function search(query: string): Promise<void> {
   }
   announcement.textContent = strings.searching ?? '';
   try {
-    const { results } = await (await loadPagefind()).search(query);
+    const results = await searchShards(await loadPagefind(), query);
     const pages = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
     list.replaceChildren(...pages.map(resultItem));
     const message = results.length === 0 ? strings.none : results.length === 1 ? strings.one : strings.count;

@@ -52,6 +52,16 @@ async function open(path: string, viewport: (typeof VIEWPORTS)[keyof typeof VIEW
   return { page, problems, close: () => context.close() };
 }
 
+/** Loads the lazy photos too, so a full-page screenshot shows the whole page as a reader scrolls it. */
+async function screenshot(page: Page, path: string, fullPage = true): Promise<void> {
+  await page.evaluate(async () => {
+    const images = [...document.images];
+    for (const image of images) image.loading = 'eager';
+    await Promise.all(images.map((image) => image.decode().catch(() => undefined)));
+  });
+  await page.screenshot({ path, fullPage });
+}
+
 async function axe(page: Page): Promise<AxeResults['violations']> {
   // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
   await page.evaluate(AXE_SOURCE);
@@ -73,7 +83,7 @@ describe.each(Object.entries(PAGES))('%s page', (name, path) => {
       const { page, problems, close } = await open(path, viewport);
       expect(describeViolations(await axe(page))).toEqual([]);
       expect(problems).toEqual([]);
-      await page.screenshot({ path: `${SCREENSHOTS}/${name}-${viewportName}.png`, fullPage: true });
+      await screenshot(page, `${SCREENSHOTS}/${name}-${viewportName}.png`);
       await close();
     },
   );
@@ -81,7 +91,7 @@ describe.each(Object.entries(PAGES))('%s page', (name, path) => {
   it('passes axe in dark mode', async () => {
     const { page, close } = await open(path, VIEWPORTS.phone, 'dark');
     expect(describeViolations(await axe(page))).toEqual([]);
-    await page.screenshot({ path: `${SCREENSHOTS}/${name}-phone-dark.png` });
+    await screenshot(page, `${SCREENSHOTS}/${name}-phone-dark.png`, false);
     await close();
   });
 

@@ -29,7 +29,9 @@ async function searchFor(query: string) {
 describe('search', () => {
   it('finds „ședință” when the reader types it without diacritics', async () => {
     const { results, status, errors } = await searchFor('sedinta');
-    expect(results).toContain('/stiri-interne/podul-nou-din-valea-lunga-de-sus/');
+    // Only the page with the word: the quarters without it answer with Pagefind's nearest prefix
+    // („se”), and the search page leaves those out.
+    expect(results).toEqual(['/stiri-interne/podul-nou-din-valea-lunga-de-sus/']);
     expect(status).toMatch(/conține „sedinta”/);
     expect(errors).toEqual([]);
   });
