@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { astroBuild, type BuildResult, buildWork, copyCommittedContent, projectRoot } from './astro-build';
 
