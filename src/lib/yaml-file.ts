@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { z } from 'astro/zod';
-import { formatProblem, issueProblems } from './problems';
+import { type ArticleProblem, formatProblem, issueProblems } from './problems';
 import { parseYaml, type YAMLException } from './yaml';
 
 /** What a newsroom's YAML file is, for messages: its name in the editors' words. */
@@ -13,6 +13,14 @@ export interface YamlFileKind<Schema extends z.ZodType> {
   allowedKeys?: (path: readonly PropertyKey[]) => readonly string[];
 }
 
+/** A newsroom file that breaks its rules: every problem, each naming the file and the field. */
+export class YamlFileError extends Error {
+  constructor(readonly problems: ArticleProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'YamlFileError';
+  }
+}
+
 /** Only blank lines and comments: YAML reads no document there. */
 function isBlank(source: string): boolean {
   return source.split('\n').every((line) => /^\s*(#.*)?$/.test(line));
@@ -21,8 +29,8 @@ function isBlank(source: string): boolean {
 /**
  * Reads one of the newsroom's YAML files (`file` relative to `root`, as messages name it):
  * `undefined` when it does not exist or is empty (an editor removes the breaking news by deleting
- * or emptying its file). A file that is not valid YAML or breaks the schema throws an error
- * listing every mistake, each with the file and the field.
+ * or emptying its file). A file that is not valid YAML or breaks the schema throws a
+ * `YamlFileError` listing every mistake, each with the file and the field.
  *
  * @example
  * readYamlFile('content/ultima-ora.yaml', { label: 'fișierul „Ultima oră”', schema: breakingNewsSchema })
@@ -42,11 +50,12 @@ export function readYamlFile<Schema extends z.ZodType>(
     parsed = parseYaml(source);
   } catch (error) {
     const { mark, reason } = error as YAMLException;
-    throw new Error(`${file}:${(mark?.line ?? 0) + 1}: ${kind.label} nu este YAML valid: ${reason}`);
+    throw new YamlFileError([
+      { file, line: (mark?.line ?? 0) + 1, column: (mark?.column ?? 0) + 1, message: `${kind.label} nu este YAML valid: ${reason}` },
+    ]);
   }
   if (parsed === null) return undefined;
   const result = kind.schema.safeParse(parsed);
   if (result.success) return result.data;
-  const problems = result.error.issues.flatMap((issue) => issueProblems(file, issue, kind.allowedKeys ?? (() => [])));
-  throw new Error(problems.map(formatProblem).join('\n'));
+  throw new YamlFileError(result.error.issues.flatMap((issue) => issueProblems(file, issue, kind.allowedKeys ?? (() => []))));
 }

@@ -9,10 +9,14 @@ import { writePublishedArticles } from '../build-cache/published-articles';
 import { type CachedRender, type LinkAnswer, RenderCache, type RenderEvent, renderCacheFolder } from '../build-cache/render-cache';
 import { rendererHash } from '../build-cache/renderer-hash';
 import { type ArticleFile, readArticleFiles } from '../lib/article-file';
+import { readBreakingNews } from '../lib/breaking-news';
+import { breakingNewsFile, sectionsFile } from '../lib/build-settings';
 import { articleUrl, checkArticleSet } from '../lib/article-set';
 import { secondsSince } from '../lib/durations';
 import { type ArticleProblem, formatProblem, formatProblemReport } from '../lib/problems';
 import { buildTime, isPublished } from '../lib/publishing';
+import { readSectionsFile } from '../lib/section-menu';
+import { YamlFileError } from '../lib/yaml-file';
 import { type ArticleBuildContext, BUILD_CONTEXT } from '../plugins/build-context';
 
 export interface ArticleLoaderOptions {
@@ -86,6 +90,23 @@ async function assetHashes(root: string, article: ArticleFile, render: CachedRen
 }
 
 /**
+ * The mistakes in the newsroom's other files (the sections, the breaking news), reported with the
+ * articles' so that `npm run check:articles` finds them too, and a build lists them all at once.
+ */
+function newsroomFileProblems(root: string, now: Date): ArticleProblem[] {
+  const problems: ArticleProblem[] = [];
+  for (const read of [() => readSectionsFile(sectionsFile(), root), () => readBreakingNews(breakingNewsFile(), now, root)]) {
+    try {
+      read();
+    } catch (error) {
+      if (!(error instanceof YamlFileError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  return problems;
+}
+
+/**
  * Reads and checks every article, renders the ones whose Markdown, renderer or linked articles
  * changed (the others come from the render cache), and updates the collection in place: an
  * unchanged article keeps its entry (same digest), a no-longer-published one leaves.
@@ -100,6 +121,8 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
   const errors: ArticleProblem[] = [];
   const warnings: ArticleProblem[] = [];
   for (const article of files) (isDraft(article) ? warnings : errors).push(...article.problems);
+
+  errors.push(...newsroomFileProblems(root, now));
 
   const scheduled = files.filter((article) => article.data && !article.data.draft);
   errors.push(...checkArticleSet(scheduled.map(({ file, data }) => ({ file, data: data! }))));

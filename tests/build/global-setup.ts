@@ -15,8 +15,11 @@ const work = buildWork;
 /** The fixture's breaking news, shown on the home page and the section fronts. */
 export const BREAKING_NEWS_FIXTURE = join(root, 'tests/fixtures/ultima-ora.yaml');
 
+/** A breaking-news file with mistakes, for the build that must fail. */
+export const MISTAKEN_BREAKING_NEWS = join(root, 'tests/fixtures/ultima-ora-gresita.yaml');
+
 /** A clean build of a fixture folder under the work folder, with a cache of its own. */
-function cleanBuild(name: string, contentName = name, now = FIXTURE_NOW): Promise<BuildResult> {
+function cleanBuild(name: string, contentName = name, now = FIXTURE_NOW, breakingNews = BREAKING_NEWS_FIXTURE): Promise<BuildResult> {
   const cache = join(work, `${name}-cache`);
   rmSync(cache, { recursive: true, force: true });
   return astroBuild({
@@ -24,7 +27,7 @@ function cleanBuild(name: string, contentName = name, now = FIXTURE_NOW): Promis
     dist: join(work, `${name}-dist`),
     cache,
     now,
-    env: { FOAIA_BREAKING_NEWS_FILE: BREAKING_NEWS_FIXTURE },
+    env: { FOAIA_BREAKING_NEWS_FILE: breakingNews },
   });
 }
 
@@ -73,7 +76,7 @@ export default async function setup(project: TestProject) {
   const validBuild = await cleanBuild('valid');
   if (validBuild.code !== 0) throw new Error(`The fixture site did not build:\n${validBuild.output}`);
   const rebuild = await cleanBuild('rebuild', 'valid');
-  const invalidBuild = await cleanBuild('invalid');
+  const invalidBuild = await cleanBuild('invalid', 'invalid', FIXTURE_NOW, MISTAKEN_BREAKING_NEWS);
 
   // `npm run test:scale` adds a generated corpus (the shared generator) to a third build.
   const scaleCount = Number(process.env.FOAIA_SCALE_ARTICLES ?? 0);

@@ -33,7 +33,12 @@ describe('a build with mistaken articles', () => {
     expect(lines.some((line) => line.includes(`${file(name)}${message.startsWith(':') ? '' : ': '}${message}`))).toBe(true);
   });
 
+  it('reports the mistakes of the breaking-news file with them', () => {
+    expect(build.output).toContain('ultima-ora-gresita.yaml: titel: câmp necunoscut „titel” (ați vrut „title”?)');
+    expect(build.output).toContain('ultima-ora-gresita.yaml: title: lipsește titlul știrii de ultimă oră');
+  });
+
   it('reports them all in one run, with their count', () => {
-    expect(build.output).toContain('18 probleme în articole:');
+    expect(build.output).toContain('20 probleme în articole:');
   });
 });

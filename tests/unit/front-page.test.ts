@@ -90,7 +90,7 @@ describe('the breaking news file', () => {
         'ultima-ora.yaml: titel: câmp necunoscut „titel” (ați vrut „title”?); câmpurile permise sunt: title, url, until',
       ].join('\n'),
     );
-    expect(() => news('title: "Cutremur\n')).toThrow(/^ultima-ora\.yaml:\d+: fișierul „Ultima oră” nu este YAML valid/);
+    expect(() => news('title: "Cutremur\n')).toThrow(/^ultima-ora\.yaml:\d+:\d+: fișierul „Ultima oră” nu este YAML valid/);
     expect(() => news('- Cutremur\n')).toThrow(/^ultima-ora\.yaml: așteptam câmpurile title, url și until/);
   });
 });

@@ -25,6 +25,6 @@ describe('the sections file', () => {
     expect(() => readSectionsFile(join(folder, 'bad.yaml'))).toThrow(
       `${join(folder, 'bad.yaml')}: 0.menu: locul în meniu este un număr (1, 2, 3…)`,
     );
-    expect(() => readSectionsFile(join(folder, 'broken.yaml'))).toThrow(/broken\.yaml:\d+: fișierul secțiunilor nu este YAML valid/);
+    expect(() => readSectionsFile(join(folder, 'broken.yaml'))).toThrow(/broken\.yaml:\d+:\d+: fișierul secțiunilor nu este YAML valid/);
   });
 });
