@@ -5,7 +5,7 @@ import type { BreakingNews } from '../schemas/breaking-news';
 import { readBreakingNews } from './breaking-news';
 import { breakingNewsFile, sectionsFile } from './build-settings';
 import { buildTime, isPublished } from './publishing';
-import { menuPositions, readSectionsFile } from './section-menu';
+import { menuPositions, readSectionsFile, sectionNames } from './section-menu';
 import { buildSiteIndex, type IndexedArticle, type Section, type SiteIndex, type Topic } from './site-index';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
@@ -24,10 +24,11 @@ let siteIndex: Promise<SiteIndex<ArticleEntry>> | undefined;
 export function getSiteIndex(): Promise<SiteIndex<ArticleEntry>> {
   siteIndex ??= getCollection('articles').then((entries) => {
     const now = buildTime();
-    const menu = menuPositions(readSectionsFile(sectionsFile()));
+    const sections = readSectionsFile(sectionsFile());
     return buildSiteIndex(
       entries.filter((entry) => isPublished(entry.data, now)),
-      menu,
+      menuPositions(sections),
+      sectionNames(sections),
     );
   });
   return siteIndex;

@@ -99,7 +99,8 @@ function topicsOf<Entry extends IndexableEntry>(
 /**
  * Indexes the published articles once per build: by section (with subsections), tag and author,
  * newest first, so each page's work does not grow with the archive. `menuPositions` (slug →
- * place) orders the sections as the sections file does.
+ * place) orders the sections as the sections file does, and `sectionNames` (slug → name) spells
+ * them as it does; a section it does not name takes the spelling most articles use.
  *
  * @example
  * buildSiteIndex([{ id: '2025/08/pace', data: { breadcrumb: ['Prima pagină', 'Sport', 'Fotbal'], tags: [], byline: [], date } }])
@@ -108,6 +109,7 @@ function topicsOf<Entry extends IndexableEntry>(
 export function buildSiteIndex<Entry extends IndexableEntry>(
   entries: readonly Entry[],
   menuPositions: ReadonlyMap<string, number> = new Map(),
+  sectionNames: ReadonlyMap<string, string> = new Map(),
 ): SiteIndex<Entry> {
   const sections = new Map<string, Section<Entry>>();
   const tags = new Map<string, Topic<Entry>>();
@@ -148,7 +150,7 @@ export function buildSiteIndex<Entry extends IndexableEntry>(
     for (const tag of article.tags) tag.articles.push(article);
     for (const author of article.authors) author.articles.push(article);
   }
-  for (const section of sections.values()) section.name = sectionSpellings.preferred(section.slug);
+  for (const section of sections.values()) section.name = sectionNames.get(section.slug) ?? sectionSpellings.preferred(section.slug);
   for (const tag of tags.values()) tag.name = tagSpellings.preferred(tag.slug);
   for (const author of authors.values()) author.name = authorSpellings.preferred(author.slug);
   const position = (section: Section<Entry>) => menuPositions.get(section.slug) ?? Number.POSITIVE_INFINITY;

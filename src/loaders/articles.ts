@@ -14,8 +14,9 @@ import { breakingNewsFile, sectionsFile } from '../lib/build-settings';
 import { articleUrl, checkArticleSet } from '../lib/article-set';
 import { secondsSince } from '../lib/durations';
 import { type ArticleProblem, formatProblem, formatProblemReport } from '../lib/problems';
+import type { SectionEntry } from '../schemas/sections';
 import { buildTime, isPublished } from '../lib/publishing';
-import { readSectionsFile } from '../lib/section-menu';
+import { breadcrumbProblem, readSectionsFile } from '../lib/section-menu';
 import { YamlFileError } from '../lib/yaml-file';
 import { type ArticleBuildContext, BUILD_CONTEXT } from '../plugins/build-context';
 
@@ -90,20 +91,24 @@ async function assetHashes(root: string, article: ArticleFile, render: CachedRen
 }
 
 /**
- * The mistakes in the newsroom's other files (the sections, the breaking news), reported with the
- * articles' so that `npm run check:articles` finds them too, and a build lists them all at once.
+ * The sections file's tree, and the mistakes in the newsroom's other files (the sections, the
+ * breaking news), reported with the articles' so that `npm run check:articles` finds them too and
+ * a build lists them all at once.
  */
-function newsroomFileProblems(root: string, now: Date): ArticleProblem[] {
+function readNewsroomFiles(root: string, now: Date): { sections: SectionEntry[]; problems: ArticleProblem[] } {
   const problems: ArticleProblem[] = [];
-  for (const read of [() => readSectionsFile(sectionsFile(), root), () => readBreakingNews(breakingNewsFile(), now, root)]) {
+  const attempt = <T>(read: () => T, fallback: T): T => {
     try {
-      read();
+      return read();
     } catch (error) {
       if (!(error instanceof YamlFileError)) throw error;
       problems.push(...error.problems);
+      return fallback;
     }
-  }
-  return problems;
+  };
+  const sections = attempt(() => readSectionsFile(sectionsFile(), root), []);
+  attempt(() => readBreakingNews(breakingNewsFile(), now, root), undefined);
+  return { sections, problems };
 }
 
 /**
@@ -122,9 +127,17 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
   const warnings: ArticleProblem[] = [];
   for (const article of files) (isDraft(article) ? warnings : errors).push(...article.problems);
 
-  errors.push(...newsroomFileProblems(root, now));
+  const newsroom = readNewsroomFiles(root, now);
+  errors.push(...newsroom.problems);
 
   const scheduled = files.filter((article) => article.data && !article.data.draft);
+  // Without a sections file, any section an article names is one.
+  if (newsroom.sections.length > 0) {
+    for (const { file, data } of scheduled) {
+      const message = breadcrumbProblem(data!.breadcrumb, newsroom.sections, sectionsFile());
+      if (message) errors.push({ file, field: 'breadcrumb', message });
+    }
+  }
   errors.push(...checkArticleSet(scheduled.map(({ file, data }) => ({ file, data: data! }))));
 
   const byPath = new Map(files.map((article) => [resolve(root, article.file), article]));

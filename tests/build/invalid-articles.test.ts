@@ -24,6 +24,11 @@ describe('a build with mistaken articles', () => {
     ['legatura-lipsa.md', `legătura către ${file('nu-exista.md')} duce la un articol care nu există`],
     ['sectiune-sub-sport.md', `breadcrumb: secțiunea „Fotbal” este sub „Sport”, dar în ${file('sectiune-fara-parinte.md')}`],
     ['2024.md', 'numele fișierului „2024” are doar cifre'],
+    ['sectiune-necunoscuta.md', 'breadcrumb: secțiunea „Știri extrene” nu este în content/sections.yaml (ați vrut „Știri externe”?)'],
+    [
+      'sectiune-fara-parinte.md',
+      'breadcrumb: secțiunea „Fotbal” este în content/sections.yaml sub „Sport”: scrieți ["Prima pagină", "Sport", "Fotbal"]',
+    ],
     ['sectiune-rezervata.md', 'breadcrumb: secțiunea „Autor” ar ocupa adresa /autor/'],
     ['imagine-lipsa-in-text.md', 'imaginea „./harta-lipsa.png” din text nu există lângă articol'],
     ['fara-text.md', 'articolul nu are text: scrieți-l după a doua linie „---”'],
@@ -39,6 +44,6 @@ describe('a build with mistaken articles', () => {
   });
 
   it('reports them all in one run, with their count', () => {
-    expect(build.output).toContain('20 probleme în articole:');
+    expect(build.output).toContain('23 probleme în articole:');
   });
 });

@@ -52,6 +52,17 @@ describe('buildSiteIndex', () => {
     expect(placed.menu.map((section) => section.slug)).toEqual(['stiri-externe', 'sport']);
   });
 
+  it('spells sections as the sections file does, whatever the breadcrumbs write', () => {
+    const spelled = buildSiteIndex([
+      entry('2025/08/f', ['Prima pagină', 'stiri externe'], '2025-08-06T10:00:00Z'),
+      entry('2025/08/g', ['Prima pagină', 'stiri externe'], '2025-08-07T10:00:00Z'),
+      ...entries,
+    ]);
+    expect(spelled.sections.get('stiri-externe')!.name).toBe('stiri externe');
+    const named = buildSiteIndex(spelled.articles.map((article) => article.entry), new Map(), new Map([['stiri-externe', 'Știri externe']]));
+    expect(named.sections.get('stiri-externe')!.name).toBe('Știri externe');
+  });
+
   it('merges tags that differ only in case or diacritics, under the most used spelling', () => {
     const educatie = index.tags.get('educatie')!;
     expect(educatie.articles.map((article) => article.id)).toEqual(['2025/08/e', '2025/08/d', '2025/08/c']);
