@@ -34,6 +34,29 @@ function allowedKeys(path: readonly PropertyKey[]): string[] {
   return [];
 }
 
+/** The file's line a YAML error points at (see the line count in `readArticleFile`). */
+function parsedLine(text: string, error: YAMLException): string {
+  return text.split('\n')[error.mark?.line ?? 0] ?? '';
+}
+
+/** A value in straight double quotes that holds more of them: `title: "Acord "istoric""`. */
+const QUOTES_INSIDE_QUOTES = /^\s*[\w-]+:\s*"[^"]*"[^"\s#][^#]*$|^\s*[\w-]+:\s*"[^"]*"[^"]*"/;
+
+/**
+ * The YAML parser's English, with the usual cause said in the editor's words when the line shows it.
+ *
+ * @example
+ * explainYamlError(error, 'title: "Acord "istoric" între partide"')
+ * // => "textul dintre ghilimele conține alte ghilimele drepte: în text scrieți „…”, sau puneți tot textul între ghilimele simple ('…') (bad indentation of a mapping entry)"
+ */
+export function explainYamlError(error: YAMLException, line: string): string {
+  if (QUOTES_INSIDE_QUOTES.test(line)) {
+    return `textul dintre ghilimele conține alte ghilimele drepte: în text scrieți „…”, sau puneți tot textul între ghilimele simple ('…') (${error.reason})`;
+  }
+  if (/\t/.test(line)) return `rândul conține un Tab: folosiți spații (${error.reason})`;
+  return error.reason;
+}
+
 /**
  * Reads one article: frontmatter parsed by gray-matter, then checked against the contract.
  * Every problem is returned, none thrown, so a build can report all files at once.
@@ -60,7 +83,7 @@ export function readArticleFile(file: string, contents: string, root = process.c
             file,
             line: (error.mark?.line ?? 0) + 1,
             column: (error.mark?.column ?? 0) + 1,
-            message: `frontmatter-ul nu este YAML valid: ${error.reason}`,
+            message: `frontmatter-ul nu este YAML valid: ${explainYamlError(error, parsedLine(text, error))}`,
           },
         ],
       };

@@ -131,6 +131,13 @@ describe('readArticleFile', () => {
     expect(problems('---\ntitle: "Ti"tlu"\n---\nText')[0]).toMatch(/^x\.md:2:\d+: frontmatter-ul nu este YAML valid: /);
   });
 
+  it('names the usual cause of a YAML error in the editor’s words: quotes inside quotes, a Tab', () => {
+    expect(problems('---\ntitle: "Acord "istoric" între partide"\n---\nText')).toEqual([
+      `x.md:2:16: frontmatter-ul nu este YAML valid: textul dintre ghilimele conține alte ghilimele drepte: în text scrieți „…”, sau puneți tot textul între ghilimele simple ('…') (bad indentation of a mapping entry)`,
+    ]);
+    expect(problems('---\ntitle: "Titlu"\n\tdate: 2025-08-13T09:04\n---\nText')[0]).toMatch(/^x\.md:3:\d+: frontmatter-ul nu este YAML valid: rândul conține un Tab: folosiți spații \(/);
+  });
+
   it('reports a file without frontmatter', () => {
     expect(problems('# Doar text')).toEqual([
       'x.md: fișierul trebuie să înceapă cu frontmatter între două linii „---” (titlu, dată, cale de navigare)',
