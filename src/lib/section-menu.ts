@@ -1,4 +1,5 @@
 import { distance } from 'fastest-levenshtein';
+import { t } from '../i18n';
 import { type SectionEntry, sectionsFileSchema } from '../schemas/sections';
 import { breadcrumbSections } from './sections';
 import { slugify } from './slugs';
@@ -40,6 +41,32 @@ export function sectionNames(sections: readonly SectionEntry[]): Map<string, str
 }
 
 /**
+ * The section of the tree whose name is nearest to a misspelt one, when one is near enough.
+ *
+ * @example
+ * nearestSection('Stiri extrene', [{ name: 'Știri externe' }, { name: 'Sport' }]) // => 'Știri externe'
+ */
+export function nearestSection(name: string, sections: readonly SectionEntry[]): string | undefined {
+  const slug = slugify(name);
+  return sectionPaths(sections)
+    .map((path) => ({ name: path.at(-1)!, apart: distance(slug, slugify(path.at(-1)!)) }))
+    .filter(({ apart }) => apart <= Math.max(2, Math.floor(slug.length / 3)))
+    .sort((a, b) => a.apart - b.apart)[0]?.name;
+}
+
+/**
+ * The full breadcrumb of a section named anywhere in the tree, by slug: what a new article in it
+ * writes. `undefined` when the tree has no such section.
+ *
+ * @example
+ * breadcrumbFor('fotbal', [{ name: 'Sport', children: [{ name: 'Fotbal' }] }]) // => ['Prima pagină', 'Sport', 'Fotbal']
+ */
+export function breadcrumbFor(name: string, sections: readonly SectionEntry[]): string[] | undefined {
+  const path = sectionPaths(sections).find((candidate) => slugify(candidate.at(-1)!) === slugify(name));
+  return path && [t('site.home'), ...path];
+}
+
+/**
  * What is wrong with a breadcrumb whose sections are not a path of the sections file's tree, in
  * an editor's words (with the section meant, when one is near); `undefined` when it is one.
  * Names match by slug, so spelling and diacritics do not matter.
@@ -64,11 +91,8 @@ export function breadcrumbProblem(breadcrumb: readonly string[], sections: reado
       const parent = elsewhere.length > 1 ? `sub „${elsewhere.at(-2)}”` : 'direct sub „Prima pagină”';
       return `secțiunea „${elsewhere.at(-1)}” este în ${file} ${parent}: scrieți ${JSON.stringify(['Prima pagină', ...elsewhere]).replaceAll(',', ', ')}`;
     }
-    const nearest = paths
-      .map((path) => ({ name: path.at(-1)!, apart: distance(slug, slugify(path.at(-1)!)) }))
-      .filter(({ apart }) => apart <= Math.max(2, Math.floor(slug.length / 3)))
-      .sort((a, b) => a.apart - b.apart)[0];
-    const hint = nearest ? ` (ați vrut „${nearest.name}”?)` : '';
+    const nearest = nearestSection(name, sections);
+    const hint = nearest ? ` (ați vrut „${nearest}”?)` : '';
     const here = level.length > 0 ? `; aici puteți alege: ${level.map((candidate) => candidate.name).join(', ')}` : '';
     return `secțiunea „${name}” nu este în ${file}${hint}${here}`;
   }

@@ -15,8 +15,11 @@ export interface YamlFileKind<Schema extends z.ZodType> {
 
 /** A newsroom file that breaks its rules: every problem, each naming the file and the field. */
 export class YamlFileError extends Error {
-  constructor(readonly problems: ArticleProblem[]) {
+  readonly problems: ArticleProblem[];
+
+  constructor(problems: ArticleProblem[]) {
     super(problems.map(formatProblem).join('\n'));
+    this.problems = problems;
     this.name = 'YamlFileError';
   }
 }

@@ -27,8 +27,10 @@ export const articleSchema = <Src extends z.ZodType>(image: ImageSchemaFactory<S
     .strictObject({
       /** The headline. */
       title: prose(text('lipsește titlul articolului')),
-      /** The dek: one or two sentences under the headline, also the summary in lists and feeds. */
-      lead: prose(z.string().trim()).optional(),
+      /** The dek: one or two sentences under the headline, also the summary in lists and feeds; left empty, there is none. */
+      lead: prose(z.string().trim())
+        .optional()
+        .transform((lead) => lead || undefined),
       /** Publication time; without an offset it is Bucharest wall time. In the future, it is an embargo. */
       date: editorDate,
       /** Time of the last significant update, shown as "Actualizat". */

@@ -1,0 +1,117 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readArticleFile } from '../../src/lib/article-file';
+import { newArticleSource, publishedSource, slugFromTitle } from '../../src/lib/editor-files';
+import { tempTree } from './temp-tree';
+
+const root = join(import.meta.dirname, '../..');
+
+/** Runs `npm run <script> -- …args` as an editor does, with the project's Node, at a given clock. */
+function run(script: 'new' | 'publish', args: string[], env: Record<string, string>) {
+  const file = script === 'new' ? 'scripts/new-article.ts' : 'scripts/publish-article.ts';
+  try {
+    const output = execFileSync(process.execPath, ['--import', './scripts/ts-resolve.mjs', file, ...args], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return { code: 0, output };
+  } catch (error) {
+    const failed = error as { status: number; stderr: string };
+    return { code: failed.status, output: failed.stderr };
+  }
+}
+
+describe('the files the editor commands write', () => {
+  it('cut a long title to a slug at a word', () => {
+    expect(slugFromTitle('Guvernul a adoptat în ședința de miercuri bugetul rectificat pentru anul viitor, după negocieri')).toBe(
+      'guvernul-a-adoptat-in-sedinta-de-miercuri-bugetul-rectificat',
+    );
+  });
+
+  it('write a draft the contract accepts', () => {
+    const source = newArticleSource({
+      title: 'Acord "istoric"',
+      date: '2025-08-20T10:30',
+      breadcrumb: ['Prima pagină', 'Sport', 'Fotbal'],
+      byline: ['Ana Pop'],
+      tags: ['fotbal', 'derby'],
+    });
+    const article = readArticleFile('x.md', source, tempTree({}));
+    expect(article.problems).toEqual([]);
+    expect(article.data).toMatchObject({
+      title: 'Acord „istoric”',
+      lead: undefined,
+      draft: true,
+      byline: ['Ana Pop'],
+      tags: ['fotbal', 'derby'],
+    });
+  });
+
+  it('publish by changing the date and draft values only', () => {
+    const source = '---\ntitle: "X"   # titlu\ndate: 2025-08-01T10:00 # ieri\r\ndraft: true\ntags: ["date: 1"]\n---\n\ndate: în text\n';
+    expect(publishedSource(source, '2025-08-13T09:04')).toBe(
+      '---\ntitle: "X"   # titlu\ndate: 2025-08-13T09:04 # ieri\r\ndraft: false\ntags: ["date: 1"]\n---\n\ndate: în text\n',
+    );
+    expect(() => publishedSource('---\ntitle: "X"\n---\nText', '2025-08-13T09:04')).toThrow('frontmatter-ul nu are câmpul date');
+  });
+});
+
+describe('npm run new and npm run publish', () => {
+  const sections = join(
+    tempTree({ 'sections.yaml': '- name: Știri externe\n- name: Sport\n  children:\n    - name: Fotbal\n' }),
+    'sections.yaml',
+  );
+  const env = (content: string, now: string) => ({ FOAIA_CONTENT_DIR: content, FOAIA_SECTIONS_FILE: sections, FOAIA_NOW: now });
+
+  it('start a draft in the section’s place, dated now in Bucharest, and publish it now or later', () => {
+    const content = tempTree({});
+    const started = run('new', ['Meciul anului', '--section', 'fotbal', '--byline', 'Ana Pop'], env(content, '2025-08-13T06:04:00Z'));
+    expect(started.code).toBe(0);
+    const file = join(content, '2025/08/meciul-anului.md');
+    expect(started.output).toContain(`Articol nou (ciornă): ${file}`);
+    expect(started.output).toContain('https://foaia.ro/fotbal/meciul-anului/');
+    const draft = readArticleFile(file, readFileSync(file, 'utf8'), root);
+    expect(draft.problems).toEqual([]);
+    expect(draft.frontmatter).toMatchObject({ date: '2025-08-13T09:04', breadcrumb: ['Prima pagină', 'Sport', 'Fotbal'], draft: true });
+
+    expect(run('publish', [file], env(content, '2025-08-15T07:00:00Z'))).toMatchObject({
+      code: 1,
+      output: expect.stringContaining('textul de început'),
+    });
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Textul articolului.', 'Echipele au jucat.'));
+    const before = readFileSync(file, 'utf8');
+    const now = run('publish', [file], env(content, '2025-08-15T07:00:00Z'));
+    expect(now.output).toContain('publicat cu data 15 aug. 2025, 10:00');
+    expect(readFileSync(file, 'utf8')).toBe(
+      before.replace('date: 2025-08-13T09:04', 'date: 2025-08-15T10:00').replace('draft: true', 'draft: false'),
+    );
+
+    const later = run('publish', [file, '--at', '2025-08-16T09:00'], env(content, '2025-08-15T07:00:00Z'));
+    expect(later.output).toContain('programat pentru 16 aug. 2025, 09:00');
+    expect(readArticleFile(file, readFileSync(file, 'utf8'), root).frontmatter).toMatchObject({ date: '2025-08-16T09:00', draft: false });
+  });
+
+  it('refuse an unknown section, a taken address, an impossible date', () => {
+    const content = tempTree({});
+    expect(run('new', ['Titlu', '--section', 'Stiri extrene'], env(content, '2025-08-13T06:04:00Z'))).toEqual({
+      code: 1,
+      output: expect.stringContaining('Secțiunea „Stiri extrene” nu este în'),
+    });
+    expect(run('new', ['Titlu', '--section', 'Stiri extrene'], env(content, '2025-08-13T06:04:00Z')).output).toContain(
+      '(ați vrut „Știri externe”?)',
+    );
+    expect(run('new', ['Meciul anului', '--section', 'Fotbal'], env(content, '2025-07-01T06:00:00Z')).code).toBe(0);
+    const taken = run('new', ['Meciul anului', '--section', 'Fotbal'], env(content, '2025-08-13T06:04:00Z'));
+    expect(taken.code).toBe(1);
+    expect(taken.output).toMatch(/^Adresa \/fotbal\/meciul-anului\/ este deja a articolului \S*2025\/07\/meciul-anului\.md\./);
+    expect(taken.output).toContain('slug: meciul-anului-2');
+    const file = join(content, '2025/07/meciul-anului.md');
+    expect(run('publish', [file, '--at', '2025-02-30T09:00'], env(content, '2025-08-13T06:04:00Z')).output).toContain(
+      '--at: ziua 30 nu există în februarie 2025',
+    );
+  });
+});
