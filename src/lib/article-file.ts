@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import matter from 'gray-matter';
 import { glob } from 'tinyglobby';
 import { type ArticleData, articleSchema } from '../schemas/article';
+import { FolderListings } from './local-files';
 import { type ArticleProblem, issueProblems } from './problems';
 import { parseYaml, YAMLException } from './yaml';
 
@@ -65,7 +66,7 @@ export function explainYamlError(error: YAMLException, line: string): string {
  * readArticleFile('content/articles/x.md', '---\ntitle: ""\n---\nText').problems[0]
  * // => { file: 'content/articles/x.md', field: 'title', message: 'lipsește titlul articolului' }
  */
-export function readArticleFile(file: string, contents: string, root = process.cwd()): ArticleFile {
+export function readArticleFile(file: string, contents: string, root = process.cwd(), folders = new FolderListings()): ArticleFile {
   const text = contents.replace(/^\uFEFF/, '');
   let parsed: matter.GrayMatterFile<string>;
   try {
@@ -119,8 +120,9 @@ export function readArticleFile(file: string, contents: string, root = process.c
         field: 'photo.src',
         message: `„${src}” nu este o fotografie (așteptam .jpg, .png, .webp, .avif, .gif sau .tiff)`,
       });
-    } else if (!existsSync(resolve(root, dirname(file), src))) {
-      problems.push({ file, field: 'photo.src', message: `fișierul „${src}” nu există lângă articol` });
+    } else {
+      const missing = folders.missingFile(resolve(root, dirname(file)), src);
+      if (missing) problems.push({ file, field: 'photo.src', message: missing });
     }
   }
   if (problems.length > 0) return { file, frontmatter, body: parsed.content, problems };
@@ -137,10 +139,11 @@ export async function readArticleFiles(root: string, base: string): Promise<Arti
   const names = (await glob('**/*.md', { cwd: resolve(root, base) })).sort();
   // One file after another: small files read synchronously cost a third of what a pool of
   // asynchronous reads does (1 s against 2.3 s for 20,000 articles with their checks).
+  const folders = new FolderListings();
   return names.map((name) => {
     const file = relative(root, resolve(root, base, name))
       .split('\\')
       .join('/');
-    return readArticleFile(file, readFileSync(resolve(root, file), 'utf8'), root);
+    return readArticleFile(file, readFileSync(resolve(root, file), 'utf8'), root, folders);
   });
 }

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -9,6 +8,7 @@ import { writePublishedArticles } from '../build-cache/published-articles';
 import { type CachedRender, type LinkAnswer, RenderCache, type RenderEvent, renderCacheFolder } from '../build-cache/render-cache';
 import { rendererHash } from '../build-cache/renderer-hash';
 import { type ArticleFile, readArticleFiles } from '../lib/article-file';
+import { FolderListings } from '../lib/local-files';
 import { readBreakingNews } from '../lib/breaking-news';
 import { breakingNewsFile, sectionsFile } from '../lib/build-settings';
 import { articleUrl, checkArticleSet } from '../lib/article-set';
@@ -178,6 +178,7 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
   };
 
   const cache = new RenderCache(renderCacheFolder(context.config.cacheDir));
+  const folders = new FolderListings();
   const rendererKey = rendererHash(root);
   let renderer: Promise<Renderer> | undefined;
   let renderedCount = 0;
@@ -215,9 +216,8 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
       }
     }
     for (const image of render.localImagePaths) {
-      if (!existsSync(resolve(root, dirname(article.file), decodeURI(image)))) {
-        errors.push({ file: article.file, message: `imaginea „${image}” din text nu există lângă articol` });
-      }
+      const missing = folders.missingFile(resolve(root, dirname(article.file)), decodeURI(image));
+      if (missing) errors.push({ file: article.file, message: `imaginea din text: ${missing}` });
     }
     renders.set(article, render);
   }

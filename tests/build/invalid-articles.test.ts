@@ -30,7 +30,7 @@ describe('a build with mistaken articles', () => {
       'breadcrumb: secțiunea „Fotbal” este în content/sections.yaml sub „Sport”: scrieți ["Prima pagină", "Sport", "Fotbal"]',
     ],
     ['sectiune-rezervata.md', 'breadcrumb: secțiunea „Autor” ar ocupa adresa /autor/'],
-    ['imagine-lipsa-in-text.md', 'imaginea „./harta-lipsa.png” din text nu există lângă articol'],
+    ['imagine-lipsa-in-text.md', 'imaginea din text: fișierul „./harta-lipsa.png” nu există lângă articol'],
     ['fara-text.md', 'articolul nu are text: scrieți-l după a doua linie „---”'],
     ['programat-cu-greseala.md', 'tags: așteptam o listă, am găsit textul „nu e listă”'],
   ])('reports %s: %s', (name, message) => {

@@ -110,6 +110,10 @@ describe('readArticleFile', () => {
     [{ photo: '\n  src: ./photo.jpg\n  alt: "Doi oameni"' }, 'x.md: photo.credit: lipsește sursa fotografiei (de exemplu „Profimedia”)'],
     [{ photo: '\n  src: ./lipsa.jpg\n  alt: "A"\n  credit: "B"' }, 'x.md: photo.src: fișierul „./lipsa.jpg” nu există lângă articol'],
     [
+      { photo: '\n  src: ./Photo.JPG\n  alt: "A"\n  credit: "B"' },
+      'x.md: photo.src: fișierul „./Photo.JPG” nu există lângă articol; există „./photo.jpg” (literele mari și mici contează)',
+    ],
+    [
       { photo: '\n  src: ./photo.jpg\n  alt: "A"\n  credit: "B"\n  credt: "C"' },
       'x.md: photo.credt: câmp necunoscut „credt” (ați vrut „credit”?); câmpurile permise sunt: src, alt, credit, caption',
     ],
