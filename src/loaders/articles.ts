@@ -12,6 +12,7 @@ import { FolderListings } from '../lib/local-files';
 import { readBreakingNews } from '../lib/breaking-news';
 import { breakingNewsFile, sectionsFile } from '../lib/build-settings';
 import { articleUrl, checkArticleSet } from '../lib/article-set';
+import { formatArticleDate } from '../lib/dates';
 import { secondsSince } from '../lib/durations';
 import { type ArticleProblem, formatProblem, formatProblemReport } from '../lib/problems';
 import type { SectionEntry } from '../schemas/sections';
@@ -109,6 +110,18 @@ function readNewsroomFiles(root: string, now: Date): { sections: SectionEntry[];
   const sections = attempt(() => readSectionsFile(sectionsFile(), root), []);
   attempt(() => readBreakingNews(breakingNewsFile(), now, root), undefined);
   return { sections, problems };
+}
+
+/** How many held-back articles the build names one by one; more are counted. */
+const EMBARGOES_LISTED = 20;
+
+/** One line per article held back until its time, soonest first: an editor sees what waits, and until when. */
+function reportEmbargoes(logger: LoaderContext['logger'], embargoed: readonly ArticleFile[]): void {
+  const soonest = [...embargoed].sort((a, b) => a.data!.date.getTime() - b.data!.date.getTime());
+  for (const article of soonest.slice(0, EMBARGOES_LISTED)) {
+    logger.info(`programat: ${article.file} apare la prima construire după ${formatArticleDate(article.data!.date)}`);
+  }
+  if (soonest.length > EMBARGOES_LISTED) logger.info(`programate: încă ${soonest.length - EMBARGOES_LISTED} articole, mai târziu`);
 }
 
 /**
@@ -228,6 +241,10 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
   if (errors.length > 0) throw new ArticleProblemsError(errors);
 
   const published = scheduled.filter((article) => isPublished(article.data!, now));
+  reportEmbargoes(
+    context.logger,
+    scheduled.filter((article) => !isPublished(article.data!, now)),
+  );
   const digests = await Promise.all(
     published.map(async (article) => {
       const render = renders.get(article)!;

@@ -95,6 +95,10 @@ describe('publishing rules', () => {
     );
   });
 
+  it('names each article it holds back, and until when', () => {
+    expect(inject('validBuild').output).toMatch(/programat: \S*embargo-alegeri\.md apare la prima construire după 20 sept\. 2025, 08:00/);
+  });
+
   it('warns about the draft with mistakes and the links to unpublished articles, without failing', () => {
     const { output } = inject('validBuild');
     expect(output).toContain('ciorna-neterminata.md: title: lipsește titlul articolului');
