@@ -15,14 +15,19 @@ export interface ArticleProblem {
 }
 
 /**
- * One line an editor can act on: file, then field or line:column, then the message.
+ * One line an editor can act on: file and line (and column, for a YAML mistake), field, message.
  *
  * @example
- * formatProblem({ file: 'content/articles/2025/08/x.md', field: 'photo.alt', message: 'lipsește textul alternativ' })
- * // => 'content/articles/2025/08/x.md: photo.alt: lipsește textul alternativ'
+ * formatProblem({ file: 'content/articles/2025/08/x.md', line: 9, field: 'photo.alt', message: 'lipsește textul alternativ' })
+ * // => 'content/articles/2025/08/x.md:9: photo.alt: lipsește textul alternativ'
  */
 export function formatProblem(problem: ArticleProblem): string {
-  const place = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}:${problem.column ?? 1}`;
+  const place =
+    problem.line === undefined
+      ? problem.file
+      : problem.column === undefined
+        ? `${problem.file}:${problem.line}`
+        : `${problem.file}:${problem.line}:${problem.column}`;
   return problem.field ? `${place}: ${problem.field}: ${problem.message}` : `${place}: ${problem.message}`;
 }
 

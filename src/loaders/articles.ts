@@ -5,20 +5,15 @@ import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentHash } from '../build-cache/content-hash';
 import { writePublishedArticles } from '../build-cache/published-articles';
-import { type CachedRender, type LinkAnswer, RenderCache, type RenderEvent, renderCacheFolder } from '../build-cache/render-cache';
+import { type CachedRender, RenderCache, type RenderEvent, renderCacheFolder } from '../build-cache/render-cache';
 import { rendererHash } from '../build-cache/renderer-hash';
-import { type ArticleFile, readArticleFiles } from '../lib/article-file';
-import { FolderListings } from '../lib/local-files';
-import { readBreakingNews } from '../lib/breaking-news';
-import { breakingNewsFile, sectionsFile } from '../lib/build-settings';
-import { articleUrl, checkArticleSet } from '../lib/article-set';
+import { checkArticles } from '../lib/article-checks';
+import type { ArticleFile } from '../lib/article-file';
+import { articleUrl } from '../lib/article-set';
 import { formatArticleDate } from '../lib/dates';
 import { secondsSince } from '../lib/durations';
 import { type ArticleProblem, formatProblem, formatProblemReport } from '../lib/problems';
-import type { SectionEntry } from '../schemas/sections';
 import { buildTime, isPublished } from '../lib/publishing';
-import { breadcrumbProblem, readSectionsFile } from '../lib/section-menu';
-import { YamlFileError } from '../lib/yaml-file';
 import { type ArticleBuildContext, BUILD_CONTEXT } from '../plugins/build-context';
 
 export interface ArticleLoaderOptions {
@@ -92,24 +87,17 @@ async function assetHashes(root: string, article: ArticleFile, render: CachedRen
 }
 
 /**
- * The sections file's tree, and the mistakes in the newsroom's other files (the sections, the
- * breaking news), reported with the articles' so that `npm run check:articles` finds them too and
- * a build lists them all at once.
+ * Each problem once: what the check before rendering found (with its line) and what a render met
+ * again, such as the same missing link, are told the first way.
  */
-function readNewsroomFiles(root: string, now: Date): { sections: SectionEntry[]; problems: ArticleProblem[] } {
-  const problems: ArticleProblem[] = [];
-  const attempt = <T>(read: () => T, fallback: T): T => {
-    try {
-      return read();
-    } catch (error) {
-      if (!(error instanceof YamlFileError)) throw error;
-      problems.push(...error.problems);
-      return fallback;
-    }
-  };
-  const sections = attempt(() => readSectionsFile(sectionsFile(), root), []);
-  attempt(() => readBreakingNews(breakingNewsFile(), now, root), undefined);
-  return { sections, problems };
+function onePerMessage(problems: readonly ArticleProblem[]): ArticleProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.file}\0${problem.field ?? ''}\0${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** How many held-back articles the build names one by one; more are counted. */
@@ -133,33 +121,8 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
   const root = fileURLToPath(context.config.root);
   const started = performance.now();
   const now = buildTime();
-  const files = await readArticleFiles(root, base);
+  const { scheduled, errors, warnings, answerFor, folders } = await checkArticles(root, base, now);
 
-  const isDraft = (article: ArticleFile) => (article.data ? article.data.draft : article.frontmatter.draft === true);
-  const errors: ArticleProblem[] = [];
-  const warnings: ArticleProblem[] = [];
-  for (const article of files) (isDraft(article) ? warnings : errors).push(...article.problems);
-
-  const newsroom = readNewsroomFiles(root, now);
-  errors.push(...newsroom.problems);
-
-  const scheduled = files.filter((article) => article.data && !article.data.draft);
-  // Without a sections file, any section an article names is one.
-  if (newsroom.sections.length > 0) {
-    for (const { file, data } of scheduled) {
-      const message = breadcrumbProblem(data!.breadcrumb, newsroom.sections, sectionsFile());
-      if (message) errors.push({ file, field: 'breadcrumb', message });
-    }
-  }
-  errors.push(...checkArticleSet(scheduled.map(({ file, data }) => ({ file, data: data! }))));
-
-  const byPath = new Map(files.map((article) => [resolve(root, article.file), article]));
-  const answerFor = (target: string): LinkAnswer => {
-    const linked = byPath.get(resolve(root, target));
-    if (!linked) return { missing: true };
-    if (linked.data && isPublished(linked.data, now)) return { href: articleUrl(linked.file, linked.data) };
-    return { unpublished: true };
-  };
   /** Tells the editor what a render met: the same words for a fresh render and a reused one. */
   const replay = (article: ArticleFile, event: RenderEvent) => {
     if ('warning' in event) warnings.push({ file: article.file, message: event.warning });
@@ -191,7 +154,6 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
   };
 
   const cache = new RenderCache(renderCacheFolder(context.config.cacheDir));
-  const folders = new FolderListings();
   const rendererKey = rendererHash(root);
   let renderer: Promise<Renderer> | undefined;
   let renderedCount = 0;
@@ -237,8 +199,8 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
 
   // Kept even when the build fails: the renders that succeeded need not be made again.
   const pruned = cache.prune();
-  for (const warning of warnings) context.logger.warn(formatProblem(warning));
-  if (errors.length > 0) throw new ArticleProblemsError(errors);
+  for (const warning of onePerMessage(warnings)) context.logger.warn(formatProblem(warning));
+  if (errors.length > 0) throw new ArticleProblemsError(onePerMessage(errors));
 
   const published = scheduled.filter((article) => isPublished(article.data!, now));
   reportEmbargoes(

@@ -34,8 +34,10 @@ describe('a build with mistaken articles', () => {
     ['fara-text.md', 'articolul nu are text: scrieți-l după a doua linie „---”'],
     ['programat-cu-greseala.md', 'tags: așteptam o listă, am găsit textul „nu e listă”'],
   ])('reports %s: %s', (name, message) => {
-    const lines = build.output.split('\n').filter((line) => line.includes(file(name)));
-    expect(lines.some((line) => line.includes(`${file(name)}${message.startsWith(':') ? '' : ': '}${message}`))).toBe(true);
+    const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // The file, its line where the mistake has one, then the field and the message.
+    const expected = new RegExp(`${escaped(file(name))}(:\\d+)?${message.startsWith(':') ? '' : ': '}${escaped(message)}`);
+    expect(build.output).toMatch(expected);
   });
 
   it('reports the mistakes of the breaking-news file with them', () => {

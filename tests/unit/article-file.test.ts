@@ -75,51 +75,51 @@ describe('readArticleFile', () => {
 
   it.each([
     [{ title: undefined }, 'x.md: title: lipsește titlul articolului'],
-    [{ title: '""' }, 'x.md: title: lipsește titlul articolului'],
-    [{ title: '["a"]' }, 'x.md: title: așteptam text, am găsit o listă'],
+    [{ title: '""' }, 'x.md:2: title: lipsește titlul articolului'],
+    [{ title: '["a"]' }, 'x.md:2: title: așteptam text, am găsit o listă'],
     [{ date: undefined }, 'x.md: date: câmpul lipsește'],
-    [{ date: '2026-02-30T10:00' }, 'x.md: date: ziua 30 nu există în februarie 2026 („2026-02-30T10:00”)'],
+    [{ date: '2026-02-30T10:00' }, 'x.md:3: date: ziua 30 nu există în februarie 2026 („2026-02-30T10:00”)'],
     [
       { date: '2026-03-29T03:15' },
-      'x.md: date: ora 03:15 din 2026-03-29 nu există la București (ceasul sare peste ea la trecerea la ora de vară); alegeți altă oră',
+      'x.md:3: date: ora 03:15 din 2026-03-29 nu există la București (ceasul sare peste ea la trecerea la ora de vară); alegeți altă oră',
     ],
-    [{ updated: '2025-08-12T09:00' }, 'x.md: updated: data actualizării este înaintea datei publicării'],
+    [{ updated: '2025-08-12T09:00' }, 'x.md:5: updated: data actualizării este înaintea datei publicării'],
     [{ breadcrumb: undefined }, 'x.md: breadcrumb: așteptam o listă, de exemplu ["Prima pagină", "Știri externe"]'],
     [
       { breadcrumb: '[]' },
-      'x.md: breadcrumb: calea de navigare trebuie să numească cel puțin o secțiune, de exemplu ["Prima pagină", "Știri externe"]',
+      'x.md:4: breadcrumb: calea de navigare trebuie să numească cel puțin o secțiune, de exemplu ["Prima pagină", "Știri externe"]',
     ],
     [
       { breadcrumb: '["Prima pagină"]' },
-      'x.md: breadcrumb: calea de navigare trebuie să numească cel puțin o secțiune, de exemplu ["Prima pagină", "Știri externe"]',
+      'x.md:4: breadcrumb: calea de navigare trebuie să numească cel puțin o secțiune, de exemplu ["Prima pagină", "Știri externe"]',
     ],
-    [{ breadcrumb: '["Prima pagină", ""]' }, 'x.md: breadcrumb.1: un element al căii de navigare este gol'],
-    [{ draft: '"nu"' }, 'x.md: draft: așteptam true sau false'],
+    [{ breadcrumb: '["Prima pagină", ""]' }, 'x.md:4: breadcrumb.1: un element al căii de navigare este gol'],
+    [{ draft: '"nu"' }, 'x.md:5: draft: așteptam true sau false'],
     [
       { darft: 'true' },
-      'x.md: darft: câmp necunoscut „darft” (ați vrut „draft”?); câmpurile permise sunt: title, lead, date, updated, breadcrumb, byline, photo, tags, draft, slug, featured',
+      'x.md:5: darft: câmp necunoscut „darft” (ați vrut „draft”?); câmpurile permise sunt: title, lead, date, updated, breadcrumb, byline, photo, tags, draft, slug, featured',
     ],
     [
       { tittle: '"x"' },
-      'x.md: tittle: câmp necunoscut „tittle” (ați vrut „title”?); câmpurile permise sunt: title, lead, date, updated, breadcrumb, byline, photo, tags, draft, slug, featured',
+      'x.md:5: tittle: câmp necunoscut „tittle” (ați vrut „title”?); câmpurile permise sunt: title, lead, date, updated, breadcrumb, byline, photo, tags, draft, slug, featured',
     ],
     [
       { photo: '\n  src: ./photo.jpg\n  credit: "Profimedia"' },
-      'x.md: photo.alt: lipsește textul alternativ al fotografiei (ce se vede în ea)',
+      'x.md:5: photo.alt: lipsește textul alternativ al fotografiei (ce se vede în ea)',
     ],
-    [{ photo: '\n  src: ./photo.jpg\n  alt: "Doi oameni"' }, 'x.md: photo.credit: lipsește sursa fotografiei (de exemplu „Profimedia”)'],
-    [{ photo: '\n  src: ./lipsa.jpg\n  alt: "A"\n  credit: "B"' }, 'x.md: photo.src: fișierul „./lipsa.jpg” nu există lângă articol'],
+    [{ photo: '\n  src: ./photo.jpg\n  alt: "Doi oameni"' }, 'x.md:5: photo.credit: lipsește sursa fotografiei (de exemplu „Profimedia”)'],
+    [{ photo: '\n  src: ./lipsa.jpg\n  alt: "A"\n  credit: "B"' }, 'x.md:6: photo.src: fișierul „./lipsa.jpg” nu există lângă articol'],
     [
       { photo: '\n  src: ./Photo.JPG\n  alt: "A"\n  credit: "B"' },
-      'x.md: photo.src: fișierul „./Photo.JPG” nu există lângă articol; există „./photo.jpg” (literele mari și mici contează)',
+      'x.md:6: photo.src: fișierul „./Photo.JPG” nu există lângă articol; există „./photo.jpg” (literele mari și mici contează)',
     ],
     [
       { photo: '\n  src: ./photo.jpg\n  alt: "A"\n  credit: "B"\n  credt: "C"' },
-      'x.md: photo.credt: câmp necunoscut „credt” (ați vrut „credit”?); câmpurile permise sunt: src, alt, credit, caption',
+      'x.md:9: photo.credt: câmp necunoscut „credt” (ați vrut „credit”?); câmpurile permise sunt: src, alt, credit, caption',
     ],
-    [{ tags: '"Rusia"' }, 'x.md: tags: așteptam o listă, am găsit textul „Rusia”'],
-    [{ byline: '[""]' }, 'x.md: byline.0: un nume din semnătură este gol'],
-    [{ byline: '{ nume: "Ana" }' }, 'x.md: byline: așteptam un nume sau o listă de nume'],
+    [{ tags: '"Rusia"' }, 'x.md:5: tags: așteptam o listă, am găsit textul „Rusia”'],
+    [{ byline: '[""]' }, 'x.md:5: byline.0: un nume din semnătură este gol'],
+    [{ byline: '{ nume: "Ana" }' }, 'x.md:5: byline: așteptam un nume sau o listă de nume'],
   ])('%j → %s', (fields, message) => {
     expect(problems(article(fields))).toContain(message);
   });
@@ -139,7 +139,9 @@ describe('readArticleFile', () => {
     expect(problems('---\ntitle: "Acord "istoric" între partide"\n---\nText')).toEqual([
       `x.md:2:16: frontmatter-ul nu este YAML valid: textul dintre ghilimele conține alte ghilimele drepte: în text scrieți „…”, sau puneți tot textul între ghilimele simple ('…') (bad indentation of a mapping entry)`,
     ]);
-    expect(problems('---\ntitle: "Titlu"\n\tdate: 2025-08-13T09:04\n---\nText')[0]).toMatch(/^x\.md:3:\d+: frontmatter-ul nu este YAML valid: rândul conține un Tab: folosiți spații \(/);
+    expect(problems('---\ntitle: "Titlu"\n\tdate: 2025-08-13T09:04\n---\nText')[0]).toMatch(
+      /^x\.md:3:\d+: frontmatter-ul nu este YAML valid: rândul conține un Tab: folosiți spații \(/,
+    );
   });
 
   it('reports a file without frontmatter', () => {

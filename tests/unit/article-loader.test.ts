@@ -96,8 +96,8 @@ describe('articleLoader', () => {
     expect(stored[0]!.rendered!.html).toBe('');
     expect(htmlOf(root, stored[0]!)).toBe('<p>Vezi ciorna și programatul.</p>');
     expect(warnings).toEqual([
-      'content/articles/a.md: legătura către content/articles/b.md apare ca text simplu până când acel articol este publicat',
-      'content/articles/a.md: legătura către content/articles/c.md apare ca text simplu până când acel articol este publicat',
+      'content/articles/a.md:7: legătura către content/articles/b.md apare ca text simplu până când acel articol este publicat',
+      'content/articles/a.md:7: legătura către content/articles/c.md apare ca text simplu până când acel articol este publicat',
     ]);
   });
 

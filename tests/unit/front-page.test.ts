@@ -54,10 +54,10 @@ describe('`featured` in an article', () => {
 
   it('names the mistake', () => {
     expect(read('"mâine"').problems.map(formatProblem)).toEqual([
-      'x.md: featured: așteptam true sau data și ora până la care articolul deschide prima pagină (de exemplu 2025-08-13T18:00), am găsit „mâine”',
+      'x.md:5: featured: așteptam true sau data și ora până la care articolul deschide prima pagină (de exemplu 2025-08-13T18:00), am găsit „mâine”',
     ]);
     expect(read('2025-08-13T08:00').problems.map(formatProblem)).toEqual([
-      'x.md: featured: articolul ar ieși din capul primei pagini înainte să fie publicat: data trebuie să fie după data publicării',
+      'x.md:5: featured: articolul ar ieși din capul primei pagini înainte să fie publicat: data trebuie să fie după data publicării',
     ]);
   });
 });

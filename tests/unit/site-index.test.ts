@@ -59,7 +59,11 @@ describe('buildSiteIndex', () => {
       ...entries,
     ]);
     expect(spelled.sections.get('stiri-externe')!.name).toBe('stiri externe');
-    const named = buildSiteIndex(spelled.articles.map((article) => article.entry), new Map(), new Map([['stiri-externe', 'Știri externe']]));
+    const named = buildSiteIndex(
+      spelled.articles.map((article) => article.entry),
+      new Map(),
+      new Map([['stiri-externe', 'Știri externe']]),
+    );
     expect(named.sections.get('stiri-externe')!.name).toBe('Știri externe');
   });
 

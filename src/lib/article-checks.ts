@@ -1,0 +1,142 @@
+import { dirname, relative, resolve } from 'node:path';
+import type { LinkAnswer } from '../build-cache/render-cache';
+import type { SectionEntry } from '../schemas/sections';
+import { type ArticleFile, readArticleFiles } from './article-file';
+import { type ArticleReference, articleReferences, localTarget } from './article-references';
+import { articleUrl, checkArticleSet } from './article-set';
+import { readBreakingNews } from './breaking-news';
+import { breakingNewsFile, sectionsFile } from './build-settings';
+import { FolderListings } from './local-files';
+import type { ArticleProblem } from './problems';
+import { isPublished } from './publishing';
+import { breadcrumbProblem, readSectionsFile } from './section-menu';
+import { YamlFileError } from './yaml-file';
+
+/** Every article read and checked without rendering, and what the checks found. */
+export interface ArticleCheck {
+  files: ArticleFile[];
+  /** The valid articles that are not drafts: published now or under embargo. */
+  scheduled: ArticleFile[];
+  /** Mistakes that stop publication. */
+  errors: ArticleProblem[];
+  /** What an editor should know but need not fix now (a draft's mistakes, a link shown as text). */
+  warnings: ArticleProblem[];
+  /** What a link to an article file (relative to the project) leads to today. */
+  answerFor(target: string): LinkAnswer;
+  /** The folders' listings, read once for every check of a file's existence. */
+  folders: FolderListings;
+}
+
+/**
+ * The sections file's tree, and the mistakes in the newsroom's other files (the sections, the
+ * breaking news), reported with the articles' so that they are all listed at once.
+ */
+function readNewsroomFiles(root: string, now: Date): { sections: SectionEntry[]; problems: ArticleProblem[] } {
+  const problems: ArticleProblem[] = [];
+  const attempt = <T>(read: () => T, fallback: T): T => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof YamlFileError)) throw error;
+      problems.push(...error.problems);
+      return fallback;
+    }
+  };
+  const sections = attempt(() => readSectionsFile(sectionsFile(), root), []);
+  attempt(() => readBreakingNews(breakingNewsFile(), now, root), undefined);
+  return { sections, problems };
+}
+
+/** The words of the check for one reference of an article's body: a mistake, a warning, or nothing. */
+function referenceProblem(
+  article: ArticleFile,
+  reference: ArticleReference,
+  root: string,
+  check: Pick<ArticleCheck, 'answerFor' | 'folders'>,
+): { error?: ArticleProblem; warning?: ArticleProblem } {
+  const { file } = article;
+  const { line } = reference;
+  if (reference.kind === 'social') {
+    return {
+      warning: {
+        file,
+        line,
+        message: `o postare ${reference.provider} lipită ca citat cu script: scriptul este eliminat, cititorii văd doar un citat simplu; încorporați postarea cu iframe-ul ei (<iframe src="…/embed…">)`,
+      },
+    };
+  }
+  if (reference.kind === 'image' && reference.alt?.trim() === '') {
+    const how = reference.html
+      ? 'adăugați alt="…" cu ce se vede în ea'
+      : `scrieți ce se vede în ea între paranteze drepte: ![…](${reference.target})`;
+    return { error: { file, line, message: `imaginea „${reference.target}” din text nu are text alternativ: ${how}` } };
+  }
+  const target = localTarget(reference.target);
+  if (target === undefined) return {};
+  if (reference.kind === 'link' && /\.md$/i.test(target)) {
+    const link = relative(root, resolve(root, dirname(file), target))
+      .split('\\')
+      .join('/');
+    const answer = check.answerFor(link);
+    if ('missing' in answer) return { error: { file, line, message: `legătura către ${link} duce la un articol care nu există` } };
+    if ('unpublished' in answer) {
+      return { warning: { file, line, message: `legătura către ${link} apare ca text simplu până când acel articol este publicat` } };
+    }
+    return {};
+  }
+  const missing = check.folders.missingFile(resolve(root, dirname(file)), target);
+  if (!missing) return {};
+  return { error: { file, line, message: `${reference.kind === 'image' ? 'imaginea' : 'legătura'} din text: ${missing}` } };
+}
+
+/**
+ * Reads every article under `base` and checks all of it that needs no render: the frontmatter,
+ * the sections file and the breaking news, the set (URLs, sections' places), and the body's
+ * links and pictures, in Markdown and raw HTML. The build runs this before rendering, and
+ * `npm run check:articles` runs it alone: one set of rules, the same words.
+ *
+ * @example
+ * const { errors, warnings } = await checkArticles(root, 'content/articles', buildTime());
+ */
+export async function checkArticles(root: string, base: string, now: Date): Promise<ArticleCheck> {
+  const folders = new FolderListings();
+  const files = await readArticleFiles(root, base, folders);
+  const isDraft = (article: ArticleFile) => (article.data ? article.data.draft : article.frontmatter.draft === true);
+  const errors: ArticleProblem[] = [];
+  const warnings: ArticleProblem[] = [];
+  for (const article of files) (isDraft(article) ? warnings : errors).push(...article.problems);
+
+  const newsroom = readNewsroomFiles(root, now);
+  errors.push(...newsroom.problems);
+
+  const scheduled = files.filter((article) => article.data && !article.data.draft);
+  // Without a sections file, any section an article names is one.
+  if (newsroom.sections.length > 0) {
+    for (const { file, data } of scheduled) {
+      const message = breadcrumbProblem(data!.breadcrumb, newsroom.sections, sectionsFile());
+      if (message) errors.push({ file, field: 'breadcrumb', message });
+    }
+  }
+  errors.push(...checkArticleSet(scheduled.map(({ file, data }) => ({ file, data: data! }))));
+
+  const byPath = new Map(files.map((article) => [resolve(root, article.file), article]));
+  const answerFor = (target: string): LinkAnswer => {
+    const linked = byPath.get(resolve(root, target));
+    if (!linked) return { missing: true };
+    if (linked.data && isPublished(linked.data, now)) return { href: articleUrl(linked.file, linked.data) };
+    return { unpublished: true };
+  };
+  for (const article of scheduled) {
+    for (const reference of articleReferences(article.body, article.bodyLine)) {
+      const { error, warning } = referenceProblem(article, reference, root, { answerFor, folders });
+      if (error) errors.push(error);
+      if (warning) warnings.push(warning);
+    }
+  }
+
+  // A problem found across files names the field; its line is where that field is written.
+  const lines = new Map(files.map((article) => [article.file, article.fieldLines]));
+  const located = (problem: ArticleProblem): ArticleProblem =>
+    problem.line === undefined && problem.field ? { ...problem, line: lines.get(problem.file)?.[problem.field.split('.')[0]!] } : problem;
+  return { files, scheduled, errors: errors.map(located), warnings: warnings.map(located), answerFor, folders };
+}
