@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, inject, it } from 'vitest';
+import { projectRoot } from './astro-build';
+import { MISTAKEN_BREAKING_NEWS } from './global-setup';
 
 const build = inject('invalidBuild');
 const file = (name: string) => `${build.content}/${name}`;
@@ -47,5 +50,22 @@ describe('a build with mistaken articles', () => {
 
   it('reports them all in one run, with their count', () => {
     expect(build.output).toContain('23 probleme în articole:');
+  });
+
+  it('are the problems `npm run check:articles` lists, word for word, without building', () => {
+    let output = '';
+    try {
+      execFileSync(process.execPath, ['--import', './scripts/ts-resolve.mjs', 'scripts/check-articles.ts'], {
+        cwd: projectRoot,
+        env: { ...process.env, FOAIA_CONTENT_DIR: build.content, FOAIA_BREAKING_NEWS_FILE: MISTAKEN_BREAKING_NEWS, FOAIA_NOW: build.now },
+        encoding: 'utf8',
+      });
+    } catch (error) {
+      output = (error as { stdout: string }).stdout;
+    }
+    const listed = output.split('\n').filter((line) => line.includes(': '));
+    expect(listed.filter((line) => !line.startsWith('atenție'))).toHaveLength(23);
+    for (const line of listed.filter((line) => !line.startsWith('atenție'))) expect(build.output).toContain(line);
+    expect(output).toContain('23 probleme de corectat');
   });
 });
