@@ -1,5 +1,5 @@
 /**
- * Romanian quotes and dashes in article text (see `typeset`), never inside code.
+ * Romanian quotes and dashes in article text (see `Typesetter`), never inside code.
  *
  *   El a spus "da" -- apoi a plecat...  →  <p>El a spus „da” – apoi a plecat…</p>
  *
@@ -9,7 +9,7 @@
  */
 import type { Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import { typeset } from '../lib/typography';
+import { Typesetter } from '../lib/typography';
 
 /** Blocks whose text is one run: a quotation may open in one inline node and close in another. */
 const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
@@ -18,15 +18,14 @@ export default function remarkRomanianTypography() {
   return (tree: Root) => {
     visit(tree, (block) => {
       if (!TEXT_BLOCKS.has(block.type)) return;
-      let previous = '';
+      const typesetter = new Typesetter();
       visit(block, (node) => {
         if (node.type === 'inlineCode') {
-          previous = node.value.at(-1) ?? previous;
+          typesetter.pass(node.value);
           return SKIP;
         }
         if (node.type !== 'text') return;
-        node.value = typeset(node.value, previous);
-        previous = node.value.at(-1) ?? previous;
+        node.value = typesetter.set(node.value);
       });
       return SKIP;
     });

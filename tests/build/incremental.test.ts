@@ -61,7 +61,7 @@ async function changeEverything(): Promise<void> {
   const plugin = join(project, 'src/plugins/remark-romanian-typography.ts');
   writeFileSync(
     plugin,
-    readFileSync(plugin, 'utf8').replace('typeset(node.value, previous)', "typeset(node.value, previous).replaceAll('Stejaru', 'STEJARU')"),
+    readFileSync(plugin, 'utf8').replace('typesetter.set(node.value)', "typesetter.set(node.value).replaceAll('Stejaru', 'STEJARU')"),
   );
   edit('2025/09/cod-galben-de-ploi-in-judetul-stejaru.md', '---\n\n', 'draft: true\n---\n\n');
 }

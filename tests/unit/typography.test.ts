@@ -13,9 +13,18 @@ describe('typeset', () => {
     ['și apoi...', 'și apoi…'],
     ["O'Neill și 'ghilimele simple'", "O'Neill și 'ghilimele simple'"],
     ['„deja românești” și «interioare»', '„deja românești” și «interioare»'],
+    ['Ministrul: "Am spus "nu" clar"', 'Ministrul: „Am spus «nu» clar”'],
+    ['București - Ploiești, 2020 - 2021', 'București – Ploiești, 2020 – 2021'],
+    ['bine-venit -dar nu- aici', 'bine-venit -dar nu- aici'],
+    ['Şcoala din Ţara Bârsei, aşa', 'Școala din Țara Bârsei, așa'],
     ['', ''],
   ])('%s → %s', (text, expected) => {
     expect(typeset(text)).toBe(expected);
+  });
+
+  it('is idempotent', () => {
+    const once = typeset('"A "b" c" -- d - e... ş');
+    expect(typeset(once)).toBe(once);
   });
 
   it('decides from the character before the run', () => {
@@ -28,6 +37,12 @@ describe('remarkRomanianTypography', () => {
   it('pairs quotes across formatting and links', async () => {
     expect(await html('El a spus "**da**" și "[nu](https://exemplu.ro)".')).toBe(
       '<p>El a spus „<strong>da</strong>” și „<a href="https://exemplu.ro">nu</a>”.</p>',
+    );
+  });
+
+  it('nests a quotation in a quotation, across formatting, and fixes cedillas and spaced hyphens', async () => {
+    expect(await html('Ministrul: "Am spus "**nu**" clar" -- aşa, pe drumul București - Ploiești.')).toBe(
+      '<p>Ministrul: „Am spus «<strong>nu</strong>» clar” – așa, pe drumul București – Ploiești.</p>',
     );
   });
 
