@@ -66,9 +66,8 @@ function referenceProblem(
     };
   }
   if (reference.kind === 'image' && reference.alt?.trim() === '') {
-    const how = reference.html
-      ? 'adăugați alt="…" cu ce se vede în ea'
-      : `scrieți ce se vede în ea între paranteze drepte: ![…](${reference.target})`;
+    // No Markdown in the words: Astro's error report would turn `![…](…)` into a link.
+    const how = reference.html ? 'adăugați alt="…" cu ce se vede în ea' : 'scrieți între parantezele pătrate ce se vede în ea';
     return { error: { file, line, message: `imaginea „${reference.target}” din text nu are text alternativ: ${how}` } };
   }
   const target = localTarget(reference.target);

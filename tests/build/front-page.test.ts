@@ -112,6 +112,9 @@ describe('titles, leads and captions in Romanian typography, in every output', (
 
   it('in listings, feeds and the news sitemap', () => {
     expect(page('/politica/')('.card-title').text()).toBe(TITLE);
+    // Its breadcrumb writes "politica": the section is named as content/sections.yaml spells it.
+    expect(page('/politica/')('h1').text()).toBe('Politică');
+    expect(page(TYPESET)('.breadcrumb li').last().text()).toBe('Politică');
     expect(page('/')(`.story-list a[href="${TYPESET}"]`).text()).toBe(TITLE);
     const item = [xmlFile('/rss.xml').rss.channel.item].flat().find((entry: { link: string }) => entry.link === `${SITE}${TYPESET}`);
     expect(item.title).toBe(TITLE);

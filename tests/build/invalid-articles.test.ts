@@ -27,6 +27,10 @@ describe('a build with mistaken articles', () => {
     ['legatura-lipsa.md', `legătura către ${file('nu-exista.md')} duce la un articol care nu există`],
     ['sectiune-sub-sport.md', `breadcrumb: secțiunea „Fotbal” este sub „Sport”, dar în ${file('sectiune-fara-parinte.md')}`],
     ['2024.md', 'numele fișierului „2024” are doar cifre'],
+    [
+      'imagine-fara-alt.md',
+      ':9: imaginea „./foto.jpg” din text nu are text alternativ: scrieți între parantezele pătrate ce se vede în ea',
+    ],
     ['sectiune-necunoscuta.md', 'breadcrumb: secțiunea „Știri extrene” nu este în content/sections.yaml (ați vrut „Știri externe”?)'],
     [
       'sectiune-fara-parinte.md',
@@ -43,13 +47,19 @@ describe('a build with mistaken articles', () => {
     expect(build.output).toMatch(expected);
   });
 
+  it('warns about a social post pasted with its script, saying what readers see', () => {
+    expect(build.output).toContain(
+      `${file('imagine-fara-alt.md')}:11: o postare X (Twitter) lipită ca citat cu script: scriptul este eliminat, cititorii văd doar un citat simplu; încorporați postarea cu iframe-ul ei`,
+    );
+  });
+
   it('reports the mistakes of the breaking-news file with them', () => {
     expect(build.output).toContain('ultima-ora-gresita.yaml: titel: câmp necunoscut „titel” (ați vrut „title”?)');
     expect(build.output).toContain('ultima-ora-gresita.yaml: title: lipsește titlul știrii de ultimă oră');
   });
 
   it('reports them all in one run, with their count', () => {
-    expect(build.output).toContain('23 probleme în articole:');
+    expect(build.output).toContain('24 probleme în articole:');
   });
 
   it('are the problems `npm run check:articles` lists, word for word, without building', () => {
@@ -64,8 +74,8 @@ describe('a build with mistaken articles', () => {
       output = (error as { stdout: string }).stdout;
     }
     const listed = output.split('\n').filter((line) => line.includes(': '));
-    expect(listed.filter((line) => !line.startsWith('atenție'))).toHaveLength(23);
+    expect(listed.filter((line) => !line.startsWith('atenție'))).toHaveLength(24);
     for (const line of listed.filter((line) => !line.startsWith('atenție'))) expect(build.output).toContain(line);
-    expect(output).toContain('23 probleme de corectat');
+    expect(output).toContain('24 probleme de corectat');
   });
 });
