@@ -89,6 +89,32 @@ function referenceProblem(
 }
 
 /**
+ * The articles a commit must check: those it adds or changes, and those that link to an article it
+ * deletes or renames away (their links would lead nowhere). Paths are relative to the project.
+ *
+ * @example
+ * articlesToCommit(files, root, { changed: ['content/articles/2025/08/a.md'], removed: ['content/articles/2025/07/b.md'] })
+ * // => Set { 'content/articles/2025/08/a.md', 'content/articles/2025/08/links-to-b.md' }
+ */
+export function articlesToCommit(
+  files: readonly ArticleFile[],
+  root: string,
+  { changed, removed }: { changed: readonly string[]; removed: readonly string[] },
+): Set<string> {
+  const gone = new Set(removed.map((path) => resolve(root, path)));
+  const chosen = new Set(changed);
+  for (const article of files) {
+    const linksToRemoved = articleReferences(article.body).some((reference) => {
+      if (reference.kind !== 'link') return false;
+      const target = localTarget(reference.target);
+      return target !== undefined && gone.has(resolve(root, dirname(article.file), target));
+    });
+    if (linksToRemoved) chosen.add(article.file);
+  }
+  return chosen;
+}
+
+/**
  * Reads every article under `base` and checks all of it that needs no render: the frontmatter,
  * the sections file and the breaking news, the set (URLs, sections' places), and the body's
  * links and pictures, in Markdown and raw HTML. The build runs this before rendering, and
@@ -106,7 +132,7 @@ export async function checkArticles(root: string, base: string, now: Date): Prom
   for (const article of files) (isDraft(article) ? warnings : errors).push(...article.problems);
 
   const newsroom = readNewsroomFiles(root, now);
-  errors.push(...newsroom.problems);
+  errors.push(...newsroom.problems.map((problem) => ({ ...problem, acrossFiles: true })));
 
   const scheduled = files.filter((article) => article.data && !article.data.draft);
   // Without a sections file, any section an article names is one.
@@ -116,7 +142,9 @@ export async function checkArticles(root: string, base: string, now: Date): Prom
       if (message) errors.push({ file, field: 'breadcrumb', message });
     }
   }
-  errors.push(...checkArticleSet(scheduled.map(({ file, data }) => ({ file, data: data! }))));
+  errors.push(
+    ...checkArticleSet(scheduled.map(({ file, data }) => ({ file, data: data! }))).map((problem) => ({ ...problem, acrossFiles: true })),
+  );
 
   const byPath = new Map(files.map((article) => [resolve(root, article.file), article]));
   const answerFor = (target: string): LinkAnswer => {

@@ -12,6 +12,8 @@ export interface ArticleProblem {
   column?: number;
   /** What was expected and what was found, in words an editor understands. */
   message: string;
+  /** Found across files (two articles on one URL, a newsroom file): reported whichever articles are checked. */
+  acrossFiles?: boolean;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Parent, Root, Text } from 'mdast';
+import type { Root, Text } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -89,7 +89,7 @@ function bodyEdits(source: string, bodyStart: number): Edit[] {
   visit(tree, (block) => {
     if (!TEXT_BLOCKS.has(block.type)) return;
     const typesetter = new Typesetter();
-    visit(block as Parent, (node) => {
+    visit(block as Root, (node) => {
       if (node.type === 'inlineCode') {
         typesetter.pass(node.value);
         return SKIP;
@@ -103,14 +103,15 @@ function bodyEdits(source: string, bodyStart: number): Edit[] {
         }
       }
       if (node.type !== 'text' || !node.position) return;
+      const { value } = node;
       const start = node.position.start.offset!;
       const end = node.position.end.offset!;
-      if (body.slice(start, end) !== node.value) {
-        typesetter.pass(node.value);
+      if (body.slice(start, end) !== value) {
+        typesetter.pass(value);
         return;
       }
-      const fixed = typesetter.set(node.value);
-      if (fixed !== node.value) edits.push({ start: bodyStart + start, end: bodyStart + end, text: fixed });
+      const fixed = typesetter.set(value);
+      if (fixed !== value) edits.push({ start: bodyStart + start, end: bodyStart + end, text: fixed });
     });
     return SKIP;
   });

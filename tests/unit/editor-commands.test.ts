@@ -115,3 +115,43 @@ describe('npm run new and npm run publish', () => {
     );
   });
 });
+
+describe('the pre-commit check (npm run check:articles -- --staged)', () => {
+  const article = (title: string, body = 'Text.') =>
+    `---\ntitle: "${title}"\ndate: 2025-08-13T09:04\nbreadcrumb: ["Prima pagină", "Știri externe"]\n---\n\n${body}\n`;
+
+  it('checks the staged articles and those linking to a staged deletion, not the others', () => {
+    const repo = tempTree({
+      'content/articles/a.md': article('A'),
+      'content/articles/b.md': article('B', 'Vezi [c](./c.md).'),
+      'content/articles/c.md': article('C'),
+      'content/articles/d.md': article(''),
+    });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=Redacția', '-c', 'user.email=redactia@foaia.ro', ...args], { cwd: repo });
+    git('init', '-q');
+    git('add', '.');
+    git('commit', '-q', '-m', 'start', '--no-verify');
+    git('rm', '-q', 'content/articles/c.md');
+    writeFileSync(join(repo, 'content/articles/a.md'), article('A, schimbat'));
+    git('add', 'content/articles/a.md');
+    let output = '';
+    let code = 0;
+    try {
+      output = execFileSync(
+        process.execPath,
+        ['--import', join(root, 'scripts/ts-resolve.mjs'), join(root, 'scripts/check-articles.ts'), '--staged'],
+        {
+          cwd: repo,
+          env: { ...process.env, FOAIA_NOW: '2025-09-01T00:00:00Z', FOAIA_CONTENT_DIR: 'content/articles', INIT_CWD: repo },
+          encoding: 'utf8',
+        },
+      );
+    } catch (error) {
+      ({ status: code, stdout: output } = error as { status: number; stdout: string });
+    }
+    expect(code).toBe(1);
+    expect(output).toContain('content/articles/b.md:7: legătura către content/articles/c.md duce la un articol care nu există');
+    expect(output).not.toContain('d.md');
+  });
+});
