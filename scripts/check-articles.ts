@@ -10,9 +10,9 @@
 import { execFileSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { articlesToCommit, checkArticles } from '../src/lib/article-checks.ts';
+import { articlesToCommit, checkArticles, embargoNotice } from '../src/lib/article-checks.ts';
 import { articlesFolder } from '../src/lib/build-settings.ts';
-import { formatArticleDate, toBucharestIso } from '../src/lib/dates.ts';
+import { toBucharestIso } from '../src/lib/dates.ts';
 import { type ArticleProblem, formatProblem } from '../src/lib/problems.ts';
 import { buildTime, isPublished } from '../src/lib/publishing.ts';
 
@@ -80,10 +80,10 @@ if (values.json) {
       `${shownErrors.length === 1 ? 'o problemă' : `${shownErrors.length} probleme`} de corectat; nimic nu se publică până atunci.`,
     );
   } else {
-    const next = embargoed[0] && ` (primul: ${formatArticleDate(embargoed[0].data!.date)})`;
     console.log(
-      `${files.length} articole verificate, nicio problemă: ${scheduled.length - embargoed.length} publicate, ${embargoed.length} programate${next ?? ''}, ${drafts.length} ciorne.`,
+      `${files.length} articole verificate, nicio problemă: ${scheduled.length - embargoed.length} publicate, ${embargoed.length} programate, ${drafts.length} ciorne.`,
     );
+    for (const article of embargoed) console.log(embargoNotice(article));
   }
 }
 process.exit(shownErrors.length > 0 ? 1 : 0);

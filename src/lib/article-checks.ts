@@ -6,6 +6,7 @@ import { type ArticleReference, articleReferences, localTarget } from './article
 import { articleUrl, checkArticleSet } from './article-set';
 import { readBreakingNews } from './breaking-news';
 import { breakingNewsFile, sectionsFile } from './build-settings';
+import { formatArticleDate } from './dates';
 import { FolderListings } from './local-files';
 import type { ArticleProblem } from './problems';
 import { isPublished } from './publishing';
@@ -89,6 +90,16 @@ function referenceProblem(
 }
 
 /**
+ * The line that tells an editor an article is held back, and until when: the build's and the check's.
+ *
+ * @example
+ * embargoNotice({ file: 'content/articles/x.md', data: { date } }) // => 'programat: content/articles/x.md apare la prima construire după 20 sept. 2025, 08:00'
+ */
+export function embargoNotice(article: { file: string; data?: { date: Date } }): string {
+  return `programat: ${article.file} apare la prima construire după ${formatArticleDate(article.data!.date)}`;
+}
+
+/**
  * The articles a commit must check: those it adds or changes, and those that link to an article it
  * deletes or renames away (their links would lead nowhere). Paths are relative to the project.
  *
@@ -153,7 +164,8 @@ export async function checkArticles(root: string, base: string, now: Date): Prom
     if (linked.data && isPublished(linked.data, now)) return { href: articleUrl(linked.file, linked.data) };
     return { unpublished: true };
   };
-  for (const article of scheduled) {
+  // Every article that is not a draft, valid or not: a link's mistake is told beside the frontmatter's.
+  for (const article of files.filter((file) => !isDraft(file))) {
     for (const reference of articleReferences(article.body, article.bodyLine)) {
       const { error, warning } = referenceProblem(article, reference, root, { answerFor, folders });
       if (error) errors.push(error);

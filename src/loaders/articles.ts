@@ -7,10 +7,9 @@ import { contentHash } from '../build-cache/content-hash';
 import { writePublishedArticles } from '../build-cache/published-articles';
 import { type CachedRender, RenderCache, type RenderEvent, renderCacheFolder } from '../build-cache/render-cache';
 import { rendererHash } from '../build-cache/renderer-hash';
-import { checkArticles } from '../lib/article-checks';
+import { checkArticles, embargoNotice } from '../lib/article-checks';
 import type { ArticleFile } from '../lib/article-file';
 import { articleUrl } from '../lib/article-set';
-import { formatArticleDate } from '../lib/dates';
 import { secondsSince } from '../lib/durations';
 import { type ArticleProblem, formatProblem, formatProblemReport } from '../lib/problems';
 import { buildTime, isPublished } from '../lib/publishing';
@@ -107,7 +106,7 @@ const EMBARGOES_LISTED = 20;
 function reportEmbargoes(logger: LoaderContext['logger'], embargoed: readonly ArticleFile[]): void {
   const soonest = [...embargoed].sort((a, b) => a.data!.date.getTime() - b.data!.date.getTime());
   for (const article of soonest.slice(0, EMBARGOES_LISTED)) {
-    logger.info(`programat: ${article.file} apare la prima construire după ${formatArticleDate(article.data!.date)}`);
+    logger.info(embargoNotice(article));
   }
   if (soonest.length > EMBARGOES_LISTED) logger.info(`programate: încă ${soonest.length - EMBARGOES_LISTED} articole, mai târziu`);
 }

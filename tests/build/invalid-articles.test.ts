@@ -18,6 +18,11 @@ describe('a build with mistaken articles', () => {
     ['ora-inexistenta.md', 'date: ora 03:30 din 2026-03-29 nu există la București'],
     ['camp-necunoscut.md', 'darft: câmp necunoscut „darft” (ați vrut „draft”?)'],
     ['yaml-stricat.md', ':4:13: frontmatter-ul nu este YAML valid'],
+    [
+      'ghilimele-in-titlu.md',
+      ":2:16: frontmatter-ul nu este YAML valid: textul dintre ghilimele conține alte ghilimele drepte: în text scrieți „…”, sau puneți tot textul între ghilimele simple ('…')",
+    ],
+    ['foto-majuscule.md', ':6: photo.src: fișierul „./Foto.JPG” nu există lângă articol; există „./foto.jpg” (literele mari și mici contează)'],
     ['foto-fara-alt.md', 'photo.alt: lipsește textul alternativ al fotografiei'],
     ['foto-fara-credit.md', 'photo.credit: lipsește sursa fotografiei'],
     ['foto-lipsa.md', 'photo.src: fișierul „./lipsa.jpg” nu există lângă articol'],
@@ -59,7 +64,7 @@ describe('a build with mistaken articles', () => {
   });
 
   it('reports them all in one run, with their count', () => {
-    expect(build.output).toContain('24 probleme în articole:');
+    expect(build.output).toContain('26 probleme în articole:');
   });
 
   it('are the problems `npm run check:articles` lists, word for word, without building', () => {
@@ -74,8 +79,8 @@ describe('a build with mistaken articles', () => {
       output = (error as { stdout: string }).stdout;
     }
     const listed = output.split('\n').filter((line) => line.includes(': '));
-    expect(listed.filter((line) => !line.startsWith('atenție'))).toHaveLength(24);
+    expect(listed.filter((line) => !line.startsWith('atenție'))).toHaveLength(26);
     for (const line of listed.filter((line) => !line.startsWith('atenție'))) expect(build.output).toContain(line);
-    expect(output).toContain('24 probleme de corectat');
+    expect(output).toContain('26 probleme de corectat');
   });
 });
