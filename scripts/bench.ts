@@ -6,7 +6,8 @@
  * Generates N articles with the shared corpus generator (`../shared/corpus/generate.mjs`) into
  * `.bench/<N>/` (ignored by git), with a cache folder of its own, and times three builds as CI
  * runs them: a clean one, a rebuild after one edited article, and a rebuild after one new article
- * (each from the cache folder and the `dist/` the build before left, as CI restores them). For
+ * (each from the cache folder and the `dist/` the build before left, as CI restores them); before
+ * them, `npm run check:articles`, the editors' check, whose target is 3 seconds. For
  * each it prints wall and CPU time, the peak memory of the whole process tree (Node, Pagefind and
  * any worker, summed), milliseconds per article, and the phases the build's log reports. Below
  * 10,000 articles each figure is the median of 3 runs. `--compare-hugo` builds the same corpus
@@ -207,10 +208,12 @@ interface Result {
   copiedImages: number;
 }
 
-const scenarios: Record<string, Measure[]> = { clean: [], edit: [], new: [] };
+const scenarios: Record<string, Measure[]> = { check: [], clean: [], edit: [], new: [] };
 mkdirSync(work, { recursive: true });
 for (let run = 0; run < runs; run++) {
   generate();
+  // The editors' check, cold, as they type it (npm's start-up included).
+  scenarios.check!.push(await measure(`check-${run + 1}`, 'npm', ['run', '--silent', 'check:articles'], astroEnv));
   rmSync(cache, { recursive: true, force: true });
   rmSync(join(work, 'dist'), { recursive: true, force: true });
   scenarios.clean!.push(await astro(`clean-${run + 1}`));
@@ -246,6 +249,8 @@ for (const result of results) {
     `${result.scenario.padEnd(8)}  ${format(result.wall).padStart(6)}  ${format(result.cpu).padStart(5)}  ${format(result.peakMb, 0).padStart(7)}  ${format((result.wall / count) * 1000, 2).padStart(10)}  ${split}${imageMode ? `; images: ${result.encodedImages} encoded, ${result.copiedImages} copied from the cache` : ''}`,
   );
 }
+
+console.log(`npm run check:articles: ${format(results.find((result) => result.scenario === 'check')!.wall)} s (≤ 3.0)`);
 
 interface Anchor {
   wall: number;

@@ -105,6 +105,10 @@ describe('npm run new and npm run publish', () => {
       '(ați vrut „Știri externe”?)',
     );
     expect(run('new', ['Meciul anului', '--section', 'Fotbal'], env(content, '2025-07-01T06:00:00Z')).code).toBe(0);
+    expect(run('new', ['Meciul anului', '--section', 'Fotbal'], env(content, '2025-07-01T09:00:00Z'))).toEqual({
+      code: 1,
+      output: expect.stringMatching(/^Fișierul \S*2025\/07\/meciul-anului\.md există deja: alegeți alt titlu\./),
+    });
     const taken = run('new', ['Meciul anului', '--section', 'Fotbal'], env(content, '2025-08-13T06:04:00Z'));
     expect(taken.code).toBe(1);
     expect(taken.output).toMatch(/^Adresa \/fotbal\/meciul-anului\/ este deja a articolului \S*2025\/07\/meciul-anului\.md\./);
