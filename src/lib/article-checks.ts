@@ -153,6 +153,17 @@ export async function checkArticles(root: string, base: string, now: Date): Prom
       if (message) errors.push({ file, field: 'breadcrumb', message });
     }
   }
+  for (const { file, data } of scheduled) {
+    data!.corrections.forEach((correction, position) => {
+      if (correction.date > now) {
+        errors.push({
+          file,
+          field: `corrections.${position}.date`,
+          message: 'corecția este datată în viitor, după ora acestei construiri',
+        });
+      }
+    });
+  }
   errors.push(
     ...checkArticleSet(scheduled.map(({ file, data }) => ({ file, data: data! }))).map((problem) => ({ ...problem, acrossFiles: true })),
   );

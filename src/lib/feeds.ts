@@ -7,7 +7,9 @@ import { t } from '../i18n';
 import rehypeAbsoluteUrls from '../plugins/rehype-absolute-urls';
 import { site } from '../site';
 import { type Article, FEED_SIZE, renderArticle } from './collections';
+import Corrections from '../components/Corrections.astro';
 import { toBucharestIso } from './dates';
+import { shownUpdate } from './publishing';
 import { photoShareImages } from './share-images';
 import { escapeXml, withSiteName } from './text';
 import { absoluteUrl, authorPath, JSON_FEED_PATH } from './urls';
@@ -48,6 +50,13 @@ function bodyHtml(article: Article, url: string): Promise<string> {
   return body;
 }
 
+/** The corrections as the article page shows them, at the end of a full-content item. */
+async function correctionsHtml(corrections: Article['data']['corrections']): Promise<string> {
+  if (corrections.length === 0) return '';
+  container ??= AstroContainer.create();
+  return (await container).renderToString(Corrections, { props: { corrections } });
+}
+
 async function feedItem(article: Article, withBody: boolean): Promise<FeedItem> {
   const { data } = article;
   const url = absoluteUrl(article.url, site.url);
@@ -58,11 +67,13 @@ async function feedItem(article: Article, withBody: boolean): Promise<FeedItem> 
     title: data.title,
     summary: data.lead,
     published: data.date,
-    updated: data.updated,
+    updated: shownUpdate(data),
     authors: data.byline.map((name) => ({ name, url: absoluteUrl(authorPath(name), site.url) })),
     tags: article.tags.map((tag) => tag.name),
     photo,
-    html: withBody ? `${photo ? photoFigure(photo) : ''}${await bodyHtml(article, url)}` : undefined,
+    html: withBody
+      ? `${photo ? photoFigure(photo) : ''}${await bodyHtml(article, url)}${await correctionsHtml(data.corrections)}`
+      : undefined,
   };
 }
 

@@ -35,12 +35,25 @@ export function buildTime(env: Record<string, string | undefined> = process.env)
 }
 
 /**
- * When an article last changed: its update time, else its publication time. Sitemaps, Open Graph
- * and structured data all say the same.
+ * When an article last changed: the latest of its publication, its update and its corrections.
+ * Sitemaps, Open Graph, structured data, feeds and the "Actualizat" line all say the same.
  *
  * @example
  * lastModified({ date: new Date('2025-08-20T07:30:00Z'), updated: new Date('2025-08-20T11:15:00Z') }) // => 2025-08-20T11:15:00.000Z
+ * lastModified({ date: new Date('2025-08-20T07:30:00Z'), corrections: [{ date: new Date('2025-08-21T08:00:00Z') }] }) // => 2025-08-21T08:00:00.000Z
  */
-export function lastModified(article: { date: Date; updated?: Date }): Date {
-  return article.updated ?? article.date;
+export function lastModified(article: { date: Date; updated?: Date | undefined; corrections?: readonly { date: Date }[] }): Date {
+  const times = [article.date, article.updated, ...(article.corrections ?? []).map((correction) => correction.date)];
+  return new Date(Math.max(...times.filter((time) => time !== undefined).map((time) => time.getTime())));
+}
+
+/**
+ * The last change to show as "Actualizat": only when the article changed after it was published.
+ *
+ * @example
+ * shownUpdate({ date: new Date('2025-08-20T07:30:00Z') }) // => undefined
+ */
+export function shownUpdate(article: Parameters<typeof lastModified>[0]): Date | undefined {
+  const changed = lastModified(article);
+  return changed > article.date ? changed : undefined;
 }

@@ -58,6 +58,19 @@ export const articleSchema = <Src extends z.ZodType>(image: ImageSchemaFactory<S
       draft: z.boolean({ error: 'așteptam true sau false' }).optional().default(false),
       /** Overrides the file name as the article's URL slug. */
       slug: text('slug-ul este gol').optional(),
+      /** Corrections, each shown on the article as a dated "Corecție"; the latest is the article's last change. */
+      corrections: z
+        .array(
+          z.strictObject({
+            /** When the correction was made. */
+            date: editorDate,
+            /** What was wrong and what is right, as readers see it. */
+            text: prose(text('lipsește textul corecției')),
+          }),
+          { error: 'așteptam o listă de corecții, fiecare cu date și text' },
+        )
+        .optional()
+        .default([]),
       /** Leads the home page until this time, or with `true` until a more recent article is featured. */
       featured: z
         .union([z.boolean(), editorDate], {
@@ -74,6 +87,15 @@ export const articleSchema = <Src extends z.ZodType>(image: ImageSchemaFactory<S
           message: 'data actualizării este înaintea datei publicării',
         });
       }
+      article.corrections.forEach((correction, position) => {
+        if (correction.date < article.date) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['corrections', position, 'date'],
+            message: 'corecția este datată înaintea publicării articolului',
+          });
+        }
+      });
       if (article.featured instanceof Date && article.featured <= article.date) {
         ctx.addIssue({
           code: 'custom',

@@ -68,6 +68,22 @@ describe('readArticleFile', () => {
     });
   });
 
+  it('reads corrections, and refuses one dated before the article', () => {
+    const corrected = readArticleFile(
+      FILE,
+      article({ corrections: '\n  - date: 2025-08-14T10:00\n    text: "Numele corect este \\"Ion\\"."' }),
+      root,
+    );
+    expect(corrected.problems).toEqual([]);
+    expect(corrected.data?.corrections).toEqual([{ date: new Date('2025-08-14T07:00:00Z'), text: 'Numele corect este „Ion”.' }]);
+    expect(problems(article({ corrections: '\n  - date: 2025-08-12T10:00\n    text: "x"' }))).toEqual([
+      'x.md:5: corrections.0.date: corecția este datată înaintea publicării articolului',
+    ]);
+    expect(problems(article({ corrections: '\n  - date: 2025-08-14T10:00' }))).toEqual([
+      'x.md:5: corrections.0.text: lipsește textul corecției',
+    ]);
+  });
+
   it('normalises a single byline to a list and defaults tags and draft', () => {
     const result = readArticleFile(FILE, article({ byline: 'Redacția' }), root);
     expect(result.data).toMatchObject({ byline: ['Redacția'], tags: [], draft: false });
@@ -97,11 +113,11 @@ describe('readArticleFile', () => {
     [{ draft: '"nu"' }, 'x.md:5: draft: așteptam true sau false'],
     [
       { darft: 'true' },
-      'x.md:5: darft: câmp necunoscut „darft” (ați vrut „draft”?); câmpurile permise sunt: title, lead, date, updated, breadcrumb, byline, photo, tags, draft, slug, featured',
+      'x.md:5: darft: câmp necunoscut „darft” (ați vrut „draft”?); câmpurile permise sunt: title, lead, date, updated, breadcrumb, byline, photo, tags, draft, slug, corrections, featured',
     ],
     [
       { tittle: '"x"' },
-      'x.md:5: tittle: câmp necunoscut „tittle” (ați vrut „title”?); câmpurile permise sunt: title, lead, date, updated, breadcrumb, byline, photo, tags, draft, slug, featured',
+      'x.md:5: tittle: câmp necunoscut „tittle” (ați vrut „title”?); câmpurile permise sunt: title, lead, date, updated, breadcrumb, byline, photo, tags, draft, slug, corrections, featured',
     ],
     [
       { photo: '\n  src: ./photo.jpg\n  credit: "Profimedia"' },

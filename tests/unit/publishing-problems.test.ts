@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem, formatProblemReport } from '../../src/lib/problems';
-import { buildTime, isPublished, lastModified } from '../../src/lib/publishing';
+import { buildTime, isPublished, lastModified, shownUpdate } from '../../src/lib/publishing';
 
 describe('isPublished', () => {
   const now = new Date('2025-08-13T07:00:00Z');
@@ -48,10 +48,14 @@ describe('problem messages', () => {
 });
 
 describe('lastModified', () => {
-  it('is the update time when there is one, else the publication time', () => {
+  it('is the latest of publication, update and corrections', () => {
     const date = new Date('2025-08-20T07:30:00Z');
     const updated = new Date('2025-08-20T11:15:00Z');
-    expect(lastModified({ date, updated })).toBe(updated);
-    expect(lastModified({ date })).toBe(date);
+    const corrected = new Date('2025-08-21T08:00:00Z');
+    expect(lastModified({ date, updated })).toEqual(updated);
+    expect(lastModified({ date })).toEqual(date);
+    expect(lastModified({ date, updated, corrections: [{ date: corrected }, { date }] })).toEqual(corrected);
+    expect(shownUpdate({ date })).toBeUndefined();
+    expect(shownUpdate({ date, corrections: [{ date: corrected }] })).toEqual(corrected);
   });
 });
