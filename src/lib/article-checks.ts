@@ -154,6 +154,9 @@ export async function checkArticles(root: string, base: string, now: Date): Prom
     }
   }
   for (const { file, data } of scheduled) {
+    if (data!.retracted && data!.retracted.date > now) {
+      errors.push({ file, field: 'retracted.date', message: 'retragerea este datată în viitor, după ora acestei construiri' });
+    }
     data!.corrections.forEach((correction, position) => {
       if (correction.date > now) {
         errors.push({

@@ -23,7 +23,7 @@ export interface IndexedArticle<Entry extends IndexableEntry = IndexableEntry> {
 /** What the index needs of a collection entry. */
 export interface IndexableEntry {
   id: string;
-  data: Pick<ArticleData, 'breadcrumb' | 'slug' | 'tags' | 'byline' | 'date' | 'updated'>;
+  data: Pick<ArticleData, 'breadcrumb' | 'slug' | 'tags' | 'byline' | 'date' | 'updated'> & { retracted?: ArticleData['retracted'] };
 }
 
 /** A section of the site, with its articles and its subsections' articles, newest first. */
@@ -56,6 +56,19 @@ export interface SiteIndex<Entry extends IndexableEntry = IndexableEntry> {
   menu: Section<Entry>[];
   tags: Map<string, Topic<Entry>>;
   authors: Map<string, Topic<Entry>>;
+  /** Retracted articles: each keeps its URL for a notice, and is in no list, feed or sitemap. */
+  retracted: RetractedArticle<Entry>[];
+}
+
+/** A retracted article: what its notice needs. */
+export interface RetractedArticle<Entry extends IndexableEntry = IndexableEntry> {
+  entry: Entry;
+  data: Entry['data'];
+  slug: string;
+  /** Its page path, where the notice stands. */
+  url: string;
+  /** Its section's slug, the first part of the URL. */
+  sectionSlug: string;
 }
 
 const collator = new Intl.Collator('ro');
@@ -118,31 +131,42 @@ export function buildSiteIndex<Entry extends IndexableEntry>(
   const tagSpellings = new Spellings();
   const authorSpellings = new Spellings();
 
-  const articles = entries.map((entry): IndexedArticle<Entry> => {
-    const { id, data } = entry;
-    const refs = breadcrumbSections(data.breadcrumb);
-    const trail = refs.map(({ slug, name }, level) => {
-      sectionSpellings.add(slug, name);
-      let section = sections.get(slug);
-      if (!section) {
-        const parent = level > 0 ? sections.get(refs[level - 1]!.slug) : undefined;
-        section = { slug, name, parent, children: [], articles: [] };
-        sections.set(slug, section);
-        parent?.children.push(section);
-      }
-      return section;
-    });
-    return {
+  const retracted = entries
+    .filter((entry) => entry.data.retracted)
+    .map((entry) => ({
       entry,
-      id,
-      data,
-      slug: articleSlug(id, data),
-      url: articleUrl(id, data),
-      trail,
-      tags: topicsOf(data.tags, tags, tagSpellings),
-      authors: topicsOf(data.byline, authors, authorSpellings),
-    };
-  });
+      data: entry.data,
+      slug: articleSlug(entry.id, entry.data),
+      url: articleUrl(entry.id, entry.data),
+      sectionSlug: breadcrumbSections(entry.data.breadcrumb).at(-1)!.slug,
+    }));
+  const articles = entries
+    .filter((entry) => !entry.data.retracted)
+    .map((entry): IndexedArticle<Entry> => {
+      const { id, data } = entry;
+      const refs = breadcrumbSections(data.breadcrumb);
+      const trail = refs.map(({ slug, name }, level) => {
+        sectionSpellings.add(slug, name);
+        let section = sections.get(slug);
+        if (!section) {
+          const parent = level > 0 ? sections.get(refs[level - 1]!.slug) : undefined;
+          section = { slug, name, parent, children: [], articles: [] };
+          sections.set(slug, section);
+          parent?.children.push(section);
+        }
+        return section;
+      });
+      return {
+        entry,
+        id,
+        data,
+        slug: articleSlug(id, data),
+        url: articleUrl(id, data),
+        trail,
+        tags: topicsOf(data.tags, tags, tagSpellings),
+        authors: topicsOf(data.byline, authors, authorSpellings),
+      };
+    });
   articles.sort(newestFirst);
 
   for (const article of articles) {
@@ -159,7 +183,7 @@ export function buildSiteIndex<Entry extends IndexableEntry>(
   const topSections = [...sections.values()].filter((section) => !section.parent).sort(inMenuOrder);
   const menu = menuPositions.size === 0 ? topSections : topSections.filter((section) => menuPositions.has(section.slug));
 
-  return { articles, sections, topSections, menu, tags, authors };
+  return { articles, sections, topSections, menu, tags, authors, retracted };
 }
 
 /** Where an article stands in a newest-first list, by binary search. */

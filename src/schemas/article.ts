@@ -71,6 +71,15 @@ export const articleSchema = <Src extends z.ZodType>(image: ImageSchemaFactory<S
         )
         .optional()
         .default([]),
+      /** A retraction: the page becomes a notice (this date and reason), and the article leaves every list. */
+      retracted: z
+        .strictObject({
+          /** When the article was retracted. */
+          date: editorDate,
+          /** Why, as readers see it on the notice. */
+          reason: prose(text('lipsește motivul retragerii')),
+        })
+        .optional(),
       /** Leads the home page until this time, or with `true` until a more recent article is featured. */
       featured: z
         .union([z.boolean(), editorDate], {
@@ -96,6 +105,9 @@ export const articleSchema = <Src extends z.ZodType>(image: ImageSchemaFactory<S
           });
         }
       });
+      if (article.retracted && article.retracted.date < article.date) {
+        ctx.addIssue({ code: 'custom', path: ['retracted', 'date'], message: 'retragerea este datată înaintea publicării articolului' });
+      }
       if (article.featured instanceof Date && article.featured <= article.date) {
         ctx.addIssue({
           code: 'custom',

@@ -25,9 +25,13 @@ const expected = (await glob('**/*.md', { cwd: join(root, build.content) }))
   .filter((article) => article.data && isPublished(article.data, new Date(build.now)))
   .map((article) => ({
     url: articleUrl(article.file, article.data!),
+    /** A retracted article keeps its page (a notice) and leaves every list. */
+    listed: !article.data!.retracted,
     sections: breadcrumbSections(article.data!.breadcrumb),
     quarter: ((iso) => `${iso.slice(0, 4)}-t${Math.ceil(Number(iso.slice(5, 7)) / 3)}`)(toBucharestIso(article.data!.date)),
   }));
+
+const listedArticles = expected.filter(({ listed }) => listed);
 
 describe(`a site of ${expected.length} published articles`, () => {
   it('has a page for every article', () => {
@@ -37,7 +41,7 @@ describe(`a site of ${expected.length} published articles`, () => {
 
   it("reaches every article of every section through the section's pagination", () => {
     const bySection = new Map<string, Set<string>>();
-    for (const { url, sections } of expected) {
+    for (const { url, sections } of listedArticles) {
       for (const { slug } of sections) bySection.set(slug, (bySection.get(slug) ?? new Set()).add(url));
     }
     for (const [slug, urls] of bySection) {
@@ -49,11 +53,11 @@ describe(`a site of ${expected.length} published articles`, () => {
 
   it('indexes every article for search, and nothing else, in one shard per quarter of publication', () => {
     const { shards } = JSON.parse(readFileSync(site.file('/pagefind/shards.json'), 'utf8')) as { shards: string[] };
-    expect(shards).toEqual([...new Set(expected.map(({ quarter }) => quarter))].sort().reverse());
+    expect(shards).toEqual([...new Set(listedArticles.map(({ quarter }) => quarter))].sort().reverse());
     const indexed = shards.map(
       (shard) => JSON.parse(readFileSync(site.file(`/pagefind/${shard}/pagefind-entry.json`), 'utf8')).languages.ro.page_count,
     );
-    expect(indexed.reduce((total: number, count: number) => total + count, 0)).toBe(expected.length);
+    expect(indexed.reduce((total: number, count: number) => total + count, 0)).toBe(listedArticles.length);
   });
 
   it('lists every article in the sitemap', () => {
@@ -64,7 +68,8 @@ describe(`a site of ${expected.length} published articles`, () => {
         .flatMap((entry: { loc: string }) => [site.xml(new URL(entry.loc).pathname).urlset.url].flat())
         .map((url: { loc: string }) => new URL(url.loc).pathname),
     );
-    expect(expected.filter(({ url }) => !locs.has(url)).map(({ url }) => url)).toEqual([]);
+    expect(listedArticles.filter(({ url }) => !locs.has(url)).map(({ url }) => url)).toEqual([]);
+    expect(expected.filter(({ listed, url }) => !listed && locs.has(url))).toEqual([]);
   });
 
   it('never links to a Markdown file, and every internal link resolves', () => {

@@ -22,7 +22,10 @@ describe('a build with mistaken articles', () => {
       'ghilimele-in-titlu.md',
       ":2:16: frontmatter-ul nu este YAML valid: textul dintre ghilimele conține alte ghilimele drepte: în text scrieți „…”, sau puneți tot textul între ghilimele simple ('…')",
     ],
-    ['foto-majuscule.md', ':6: photo.src: fișierul „./Foto.JPG” nu există lângă articol; există „./foto.jpg” (literele mari și mici contează)'],
+    [
+      'foto-majuscule.md',
+      ':6: photo.src: fișierul „./Foto.JPG” nu există lângă articol; există „./foto.jpg” (literele mari și mici contează)',
+    ],
     ['foto-fara-alt.md', 'photo.alt: lipsește textul alternativ al fotografiei'],
     ['foto-fara-credit.md', 'photo.credit: lipsește sursa fotografiei'],
     ['foto-lipsa.md', 'photo.src: fișierul „./lipsa.jpg” nu există lângă articol'],
@@ -32,6 +35,7 @@ describe('a build with mistaken articles', () => {
     ['legatura-lipsa.md', `legătura către ${file('nu-exista.md')} duce la un articol care nu există`],
     ['sectiune-sub-sport.md', `breadcrumb: secțiunea „Fotbal” este sub „Sport”, dar în ${file('sectiune-fara-parinte.md')}`],
     ['2024.md', 'numele fișierului „2024” are doar cifre'],
+    ['retragere-in-viitor.md', ':5: retracted.date: retragerea este datată în viitor, după ora acestei construiri'],
     ['corectie-in-viitor.md', ':5: corrections.0.date: corecția este datată în viitor, după ora acestei construiri'],
     [
       'imagine-fara-alt.md',
@@ -65,7 +69,7 @@ describe('a build with mistaken articles', () => {
   });
 
   it('reports them all in one run, with their count', () => {
-    expect(build.output).toContain('27 probleme în articole:');
+    expect(build.output).toContain('28 probleme în articole:');
   });
 
   it('are the problems `npm run check:articles` lists, word for word, without building', () => {
@@ -80,8 +84,8 @@ describe('a build with mistaken articles', () => {
       output = (error as { stdout: string }).stdout;
     }
     const listed = output.split('\n').filter((line) => line.includes(': '));
-    expect(listed.filter((line) => !line.startsWith('atenție'))).toHaveLength(27);
+    expect(listed.filter((line) => !line.startsWith('atenție'))).toHaveLength(28);
     for (const line of listed.filter((line) => !line.startsWith('atenție'))) expect(build.output).toContain(line);
-    expect(output).toContain('27 probleme de corectat');
+    expect(output).toContain('28 probleme de corectat');
   });
 });

@@ -84,6 +84,21 @@ describe('readArticleFile', () => {
     ]);
   });
 
+  it('reads a retraction, and refuses one dated before the article or without a reason', () => {
+    const retracted = readArticleFile(
+      FILE,
+      article({ retracted: '\n  date: 2025-08-15T09:00\n  reason: "Sursa s-a dovedit falsă."' }),
+      root,
+    );
+    expect(retracted.data?.retracted).toEqual({ date: new Date('2025-08-15T06:00:00Z'), reason: 'Sursa s-a dovedit falsă.' });
+    expect(problems(article({ retracted: '\n  date: 2025-08-12T09:00\n  reason: "x"' }))).toEqual([
+      'x.md:6: retracted.date: retragerea este datată înaintea publicării articolului',
+    ]);
+    expect(problems(article({ retracted: '\n  date: 2025-08-15T09:00' }))).toEqual([
+      'x.md:5: retracted.reason: lipsește motivul retragerii',
+    ]);
+  });
+
   it('normalises a single byline to a list and defaults tags and draft', () => {
     const result = readArticleFile(FILE, article({ byline: 'Redacția' }), root);
     expect(result.data).toMatchObject({ byline: ['Redacția'], tags: [], draft: false });
@@ -113,11 +128,11 @@ describe('readArticleFile', () => {
     [{ draft: '"nu"' }, 'x.md:5: draft: așteptam true sau false'],
     [
       { darft: 'true' },
-      'x.md:5: darft: câmp necunoscut „darft” (ați vrut „draft”?); câmpurile permise sunt: title, lead, date, updated, breadcrumb, byline, photo, tags, draft, slug, corrections, featured',
+      'x.md:5: darft: câmp necunoscut „darft” (ați vrut „draft”?); câmpurile permise sunt: title, lead, date, updated, breadcrumb, byline, photo, tags, draft, slug, corrections, retracted, featured',
     ],
     [
       { tittle: '"x"' },
-      'x.md:5: tittle: câmp necunoscut „tittle” (ați vrut „title”?); câmpurile permise sunt: title, lead, date, updated, breadcrumb, byline, photo, tags, draft, slug, corrections, featured',
+      'x.md:5: tittle: câmp necunoscut „tittle” (ați vrut „title”?); câmpurile permise sunt: title, lead, date, updated, breadcrumb, byline, photo, tags, draft, slug, corrections, retracted, featured',
     ],
     [
       { photo: '\n  src: ./photo.jpg\n  credit: "Profimedia"' },

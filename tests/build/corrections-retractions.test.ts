@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { distFile, page, xmlFile } from './dist';
+import { distFile, htmlPaths, page, xmlFile } from './dist';
 
 const SITE = 'https://foaia.ro';
 /** Published 10 Sept. 2025, 15:00, corrected 12 Sept. 2025, 10:00 (Bucharest time). */
@@ -49,5 +49,39 @@ describe('a corrected article', () => {
     const plain = page('/stiri-interne/stire-de-acum-o-ora/');
     expect(plain('.corrections')).toHaveLength(0);
     expect(plain('.corrected')).toHaveLength(0);
+  });
+});
+
+describe('a retracted article', () => {
+  const RETRACTED = '/economie/articol-retras/';
+  const everywhere = () =>
+    htmlPaths()
+      .filter((path) => path !== RETRACTED)
+      .map((path) => page(path).html());
+
+  it('keeps its URL with a notice: title, reason, dates, not indexed', () => {
+    const $ = page(RETRACTED);
+    expect($('.retraction-label').text()).toBe('Articol retras');
+    expect($('h1').text()).toBe('Fabrica din Stejaru se închide');
+    expect($('.retraction-reason').text()).toBe('Articolul se baza pe o sursă care s-a dovedit falsă – fabrica rămâne deschisă.');
+    expect($('.retraction-dates').text()).toBe('Publicat la 11 sept. 2025, 09:00. Retras la 13 sept. 2025, 12:00.');
+    expect($('meta[name="robots"]').attr('content')).toContain('noindex');
+    expect($('[data-pagefind-body]')).toHaveLength(0);
+    expect($('.article-body').text()).not.toContain('zgripțuroaicaretrasă');
+  });
+
+  it('leaves every listing, feed, sitemap and related list; links to it still lead to the notice', () => {
+    expect(everywhere().filter((html) => html.includes(`href="${RETRACTED}"`))).toHaveLength(1);
+    expect(page('/politica/acord-intre-partide/')(`.article-body a[href="${RETRACTED}"]`)).toHaveLength(1);
+    const itemLinks = (path: string) => [xmlFile(path).rss.channel.item ?? []].flat().map((item: { link: string }) => item.link);
+    for (const feed of ['/rss.xml', '/economie/rss.xml', '/tag/derby-local/rss.xml'])
+      expect(itemLinks(feed), feed).not.toContain(`${SITE}${RETRACTED}`);
+    const jsonFeed = JSON.parse(readFileSync(distFile('/feed.json'), 'utf8'));
+    expect(jsonFeed.items.map((item: { url: string }) => item.url)).not.toContain(`${SITE}${RETRACTED}`);
+    for (const sitemap of ['/sitemap-1.xml', '/sitemap-news-1.xml']) {
+      const locs = [xmlFile(sitemap).urlset.url ?? []].flat().map((url: { loc: string }) => url.loc);
+      expect(locs, sitemap).not.toContain(`${SITE}${RETRACTED}`);
+    }
+    expect(page('/economie/')(`a[href="${RETRACTED}"]`)).toHaveLength(0);
   });
 });
