@@ -28,6 +28,10 @@ export const FEATURED_STORY = '/politica/guvernul-adopta-bugetul-rectificat-dupa
 /** The story with a YouTube video, embedded at a fixed 560×315 as the player's embed code has it. */
 export const VIDEO_STORY = '/fotbal/derby-ul-etapei-se-joaca-fara-spectatori-dupa-incidentele-din-tur/';
 
+/** A story with a correction, and one retracted: their pages are checked like the others. */
+export const CORRECTED_STORY = '/politica/parlamentul-voteaza-noua-lege-a-arhivelor/';
+export const RETRACTED_STORY = '/cultura/muzeul-satului-restaureaza-zece-case-din-secolul-al-xix-lea/';
+
 /** The breaking news the fixture shows on the fronts. */
 export const BREAKING_NEWS = 'Cutremur de 5,2 grade în Vrancea';
 
@@ -50,7 +54,7 @@ function photo(from: string, to: string): Promise<Buffer> {
 
 /**
  * A busy front page on top of the committed sample articles: 16 stories with photos in October
- * 2025 (one featured, one with a video), and a breaking-news file. Returns that file's path.
+ * 2025 (one featured, one with a video, one corrected, one retracted), and a breaking-news file.
  */
 export async function writeFrontPageContent(articles: string, breakingNewsFile: string): Promise<void> {
   const folder = join(articles, '2025/10');
@@ -61,9 +65,16 @@ export async function writeFrontPageContent(articles: string, breakingNewsFile: 
       const trail = sections.split('/');
       const section = trail.at(-1)!;
       const day = String(position + 1).padStart(2, '0');
-      const featured = `/${slugOf(section)}/${slug}/` === FEATURED_STORY ? 'featured: true\n' : '';
+      const url = `/${slugOf(section)}/${slug}/`;
+      const featured = url === FEATURED_STORY ? 'featured: true\n' : '';
+      const corrected =
+        url === CORRECTED_STORY ? 'corrections:\n  - date: 2025-10-20T10:00\n    text: "Legea a fost votată cu 210 voturi, nu cu 201."\n' : '';
+      const retracted =
+        url === RETRACTED_STORY
+          ? 'retracted:\n  date: 2025-10-21T10:00\n  reason: "Muzeul a dezmințit proiectul: articolul se baza pe o sursă greșită."\n'
+          : '';
       const video =
-        `/${slugOf(section)}/${slug}/` === VIDEO_STORY
+        url === VIDEO_STORY
           ? '\n<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" width="560" height="315" title="Rezumatul meciului"></iframe>\n'
           : '';
       writeFileSync(join(folder, `${slug}.jpg`), await photo(from, to));
@@ -80,7 +91,7 @@ export async function writeFrontPageContent(articles: string, breakingNewsFile: 
           `  src: ./${slug}.jpg`,
           `  alt: "Imagine de arhivă pentru: ${title}"`,
           '  credit: "Arhivă"',
-          `${featured}---`,
+          `${featured}${corrected}${retracted}---`,
           '',
           `Textul știrii „${title}”, cu detaliile de până acum.`,
           video,

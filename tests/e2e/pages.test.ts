@@ -4,6 +4,7 @@ import type { AxeResults } from 'axe-core';
 import type { Browser, ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
+import { CORRECTED_STORY, RETRACTED_STORY } from './front-page-content.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SCREENSHOTS = 'test-results/screenshots';
@@ -13,6 +14,8 @@ const PAGES = {
   home: '/',
   section: '/stiri-externe/',
   article: '/stiri-externe/convorbire-putin-kim/',
+  corrected: CORRECTED_STORY,
+  retracted: RETRACTED_STORY,
   tag: '/tag/padureni/',
   author: '/autor/redactia/',
   search: '/cautare/?q=pod',
