@@ -11,24 +11,17 @@ import { dirname, resolve } from 'node:path';
 import type { Parent, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { localTarget } from '../lib/article-references';
 import { type ArticleLinkTarget, buildContextOf } from './build-context';
 
 const MARKDOWN_FILE = /\.md$/i;
-const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
-/** The file a link names, or undefined when it is not a relative link to a `.md` file. */
+/** The file a link names, or undefined when it is not a relative link to a `.md` file (the checks' own rule). */
 function linkedFile(url: string, from: string): { path: string; hash: string } | undefined {
-  if (HAS_SCHEME.test(url) || url.startsWith('/') || url.startsWith('#')) return undefined;
-  const [pathPart = '', hash = ''] = url.split(/(?=#)/, 2);
-  const path = pathPart.split('?')[0] ?? '';
-  if (!MARKDOWN_FILE.test(path)) return undefined;
-  let decoded = path;
-  try {
-    decoded = decodeURI(path);
-  } catch {
-    // A malformed escape is kept as written; the lookup then reports the file as missing.
-  }
-  return { path: resolve(dirname(from), decoded), hash };
+  const path = localTarget(url);
+  if (path === undefined || !MARKDOWN_FILE.test(path)) return undefined;
+  const hash = url.includes('#') ? url.slice(url.indexOf('#')) : '';
+  return { path: resolve(dirname(from), path), hash };
 }
 
 export default function remarkArticleLinks() {
