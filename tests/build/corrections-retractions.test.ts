@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { distFile, htmlPaths, page, xmlFile } from './dist';
+import { distFile, htmlPaths, jsonLdOfType, page, xmlFile } from './dist';
 
 const SITE = 'https://foaia.ro';
 /** Published 10 Sept. 2025, 15:00, corrected 12 Sept. 2025, 10:00 (Bucharest time). */
@@ -25,10 +25,7 @@ describe('a corrected article', () => {
   it('changed last when corrected: the dateline, Open Graph, structured data, sitemap and JSON Feed agree', () => {
     expect($('.dateline .updated time').attr('datetime')).toBe(CORRECTED_AT);
     expect($('meta[property="article:modified_time"]').attr('content')).toBe(CORRECTED_AT);
-    const article = $('script[type="application/ld+json"]')
-      .map((_, script) => JSON.parse($(script).html()!))
-      .get()
-      .find((data) => data['@type'] === 'NewsArticle');
+    const article = jsonLdOfType($, 'NewsArticle');
     expect(article.dateModified).toBe(CORRECTED_AT);
     const entry = [xmlFile('/sitemap-1.xml').urlset.url].flat().find((url: { loc: string }) => url.loc === `${SITE}${CORRECTED}`);
     expect(entry.lastmod).toBe(CORRECTED_AT);

@@ -65,3 +65,17 @@ export const page = (path: string) => fixtureSite.page(path);
 export const xmlFile = (path: string) => fixtureSite.xml(path);
 export const htmlPaths = () => fixtureSite.htmlPaths();
 export const walkListing = (path: string) => fixtureSite.walkListing(path);
+
+/**
+ * A page's structured data (its JSON-LD scripts, parsed), or the object of one `@type`.
+ *
+ * @example
+ * jsonLdOfType(page('/sport/meci/'), 'NewsArticle').dateModified
+ */
+export function jsonLd($: CheerioAPI): Record<string, any>[] {
+  return $('script[type="application/ld+json"]')
+    .map((_, script) => JSON.parse($(script).html()!))
+    .get();
+}
+
+export const jsonLdOfType = ($: CheerioAPI, type: string): Record<string, any> => jsonLd($).find((data) => data['@type'] === type)!;

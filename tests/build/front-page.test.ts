@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type CheerioAPI, load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { distFile, htmlPaths, page, xmlFile } from './dist';
+import { distFile, htmlPaths, jsonLdOfType, page, xmlFile } from './dist';
 
 const SITE = 'https://foaia.ro';
 /** Featured until after the fixture's clock, and older than most: it leads the home page. */
@@ -102,10 +102,7 @@ describe('titles, leads and captions in Romanian typography, in every output', (
     expect($('figure.hero .caption').text()).toBe(CAPTION);
     expect($('meta[property="og:title"]').attr('content')).toBe(TITLE);
     expect($('meta[name="description"]').attr('content')).toBe(LEAD);
-    const article = $('script[type="application/ld+json"]')
-      .map((_, script) => JSON.parse($(script).html()!))
-      .get()
-      .find((data) => data['@type'] === 'NewsArticle');
+    const article = jsonLdOfType($, 'NewsArticle');
     expect(article.headline).toBe(TITLE);
     expect(article.description).toBe(LEAD);
   });

@@ -3,25 +3,18 @@ import { type CheerioAPI, load } from 'cheerio';
 import { SyntaxValidator } from 'fast-xml-validator';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { distFile, hasPage, page, xmlFile } from './dist';
+import { distFile, hasPage, jsonLdOfType, page, xmlFile } from './dist';
 
 const SITE = 'https://foaia.ro';
 const SEED = '/stiri-externe/convorbire-putin-kim/';
 const NO_PHOTO = '/stiri-interne/stire-de-acum-o-ora/';
 
-function jsonLd($: CheerioAPI): Record<string, any>[] {
-  return $('script[type="application/ld+json"]')
-    .map((_, script) => JSON.parse($(script).html()!))
-    .get();
-}
-
-const ofType = ($: CheerioAPI, type: string) => jsonLd($).find((data) => data['@type'] === type)!;
 const meta = ($: CheerioAPI, property: string) => $(`meta[property="${property}"], meta[name="${property}"]`).attr('content');
 const isAbsolute = (url: string) => url.startsWith(`${SITE}/`);
 
 describe('NewsArticle structured data (Google: Article)', () => {
   const $ = page(SEED);
-  const article = ofType($, 'NewsArticle');
+  const article = jsonLdOfType($, 'NewsArticle');
 
   it('names the article, its page and its language', () => {
     expect(article['@context']).toBe('https://schema.org');
@@ -57,7 +50,7 @@ describe('NewsArticle structured data (Google: Article)', () => {
 
   it('credits the newsroom as an Organization and people as Persons with their page', () => {
     expect(article.author).toEqual([{ '@type': 'Organization', name: 'Redacția', url: `${SITE}/` }]);
-    const two = ofType(page('/stiri-interne/podul-nou-din-valea-lunga-de-sus/'), 'NewsArticle');
+    const two = jsonLdOfType(page('/stiri-interne/podul-nou-din-valea-lunga-de-sus/'), 'NewsArticle');
     expect(two.author).toEqual([
       { '@type': 'Person', name: 'Corina Mărgineanu', url: `${SITE}/autor/corina-margineanu/` },
       { '@type': 'Person', name: 'Tudor Vlăsceanu', url: `${SITE}/autor/tudor-vlasceanu/` },
@@ -74,7 +67,7 @@ describe('NewsArticle structured data (Google: Article)', () => {
   });
 
   it('falls back on the section share card when the article has no photo', () => {
-    const noPhoto = ofType(page(NO_PHOTO), 'NewsArticle');
+    const noPhoto = jsonLdOfType(page(NO_PHOTO), 'NewsArticle');
     expect(noPhoto.image).toEqual([expect.objectContaining({ url: `${SITE}/og/stiri-interne.png`, width: 1200, height: 630 })]);
     expect(noPhoto.description).toMatch(/^Apare în harta pentru Google News/);
   });
@@ -84,7 +77,7 @@ describe('NewsArticle structured data (Google: Article)', () => {
     const bodies = [...raw.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
     expect(bodies).toHaveLength(2);
     for (const body of bodies) expect(body).not.toMatch(/[<>]/);
-    expect(ofType(page('/stiri-interne/titlu-periculos/'), 'NewsArticle').headline).toBe(
+    expect(jsonLdOfType(page('/stiri-interne/titlu-periculos/'), 'NewsArticle').headline).toBe(
       'Titlu cu </script><script>alert(1)</script> și <b>etichete</b>',
     );
   });
@@ -93,7 +86,7 @@ describe('NewsArticle structured data (Google: Article)', () => {
 describe('BreadcrumbList', () => {
   it('is the visible breadcrumb, then the article itself', () => {
     const $ = page('/fotbal/cs-padureni-castiga-derbiul/');
-    const list = ofType($, 'BreadcrumbList');
+    const list = jsonLdOfType($, 'BreadcrumbList');
     const visible = $('nav.breadcrumb li')
       .map((_, item) => $(item).text())
       .get();
@@ -111,8 +104,8 @@ describe('BreadcrumbList', () => {
 describe('home page structured data', () => {
   it('describes the WebSite and the NewsMediaOrganization', () => {
     const $ = page('/');
-    expect(ofType($, 'WebSite')).toMatchObject({ name: 'Foaia', url: `${SITE}/`, inLanguage: 'ro' });
-    expect(ofType($, 'NewsMediaOrganization')).toMatchObject({ name: 'Foaia', url: `${SITE}/`, logo: { width: 512, height: 512 } });
+    expect(jsonLdOfType($, 'WebSite')).toMatchObject({ name: 'Foaia', url: `${SITE}/`, inLanguage: 'ro' });
+    expect(jsonLdOfType($, 'NewsMediaOrganization')).toMatchObject({ name: 'Foaia', url: `${SITE}/`, logo: { width: 512, height: 512 } });
   });
 });
 
