@@ -15,6 +15,7 @@ import { articlesFolder } from '../src/lib/build-settings.ts';
 import { toBucharestIso } from '../src/lib/dates.ts';
 import { type ArticleProblem, formatProblem } from '../src/lib/problems.ts';
 import { buildTime, isPublished } from '../src/lib/publishing.ts';
+import { typedPath } from './editor-cli.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -40,11 +41,10 @@ function stagedChanges(): { changed: string[]; removed: string[] } {
   return { changed, removed };
 }
 
-// npm runs scripts from the project's folder; paths are the ones the editor typed, where they were.
 const asked = values.staged
   ? articlesToCommit(files, root, stagedChanges())
   : positionals.length > 0
-    ? new Set(positionals.map((path) => inProject(path, process.env.INIT_CWD ?? root)))
+    ? new Set(positionals.map((path) => typedPath(path, root)))
     : undefined;
 // Problems across files are everyone's: a commit must not add a second article on one URL.
 const concerns = (problem: ArticleProblem) => !asked || problem.acrossFiles === true || asked.has(problem.file);

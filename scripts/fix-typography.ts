@@ -10,13 +10,13 @@ import { glob } from 'tinyglobby';
 import { countOf } from '../src/i18n/index.ts';
 import { articlesFolder } from '../src/lib/build-settings.ts';
 import { typesetSource } from '../src/lib/source-typography.ts';
+import { typedPath } from './editor-cli.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { check: { type: 'boolean' } } });
 const root = process.cwd();
-// npm runs scripts from the project's folder; paths are the ones the editor typed, where they were.
 const files =
   positionals.length > 0
-    ? positionals.map((path) => relative(root, resolve(process.env.INIT_CWD ?? root, path)))
+    ? positionals.map((path) => typedPath(path, root))
     : (await glob('**/*.md', { cwd: resolve(root, articlesFolder()) }))
         .sort()
         .map((name) => relative(root, resolve(root, articlesFolder(), name)));

@@ -15,11 +15,7 @@ import { newArticleSource, slugFromTitle } from '../src/lib/editor-files.ts';
 import { buildTime } from '../src/lib/publishing.ts';
 import { breadcrumbFor, nearestSection, readSectionsFile } from '../src/lib/section-menu.ts';
 import { site } from '../src/site.ts';
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
+import { fail } from './editor-cli.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -4,24 +4,18 @@
  * it instead. Only those two values change in the file, and only when the article is then valid.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readArticleFile } from '../src/lib/article-file.ts';
 import { formatArticleDate, parseArticleDate, toBucharestIso } from '../src/lib/dates.ts';
 import { PLACEHOLDER_TEXT, publishedSource } from '../src/lib/editor-files.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { buildTime } from '../src/lib/publishing.ts';
-
-function fail(message: string): never {
-  console.error(message);
-  process.exit(1);
-}
+import { fail, typedPath } from './editor-cli.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { at: { type: 'string' } } });
 const [path] = positionals;
 if (!path || positionals.length > 1) fail('Scrieți: npm run publish -- content/articles/2025/08/articol.md [--at 2025-08-14T09:00]');
-// npm runs scripts from the project's folder; the path is the one the editor typed, where they were.
-const file = relative(process.cwd(), resolve(process.env.INIT_CWD ?? process.cwd(), path));
+const file = typedPath(path);
 
 const now = buildTime();
 let date = toBucharestIso(now).slice(0, 16);

@@ -48,6 +48,28 @@ function readNewsroomFiles(root: string, now: Date): { sections: SectionEntry[];
   return { sections, problems };
 }
 
+/**
+ * What an editor is told of a link to an article file, by what it leads to today: a missing
+ * article is a mistake, an unpublished one a warning. The check before rendering and a render's
+ * replayed answers use these same words.
+ *
+ * @example
+ * linkProblem('a.md', 'content/articles/b.md', { unpublished: true }).warning?.message
+ * // => 'legătura către content/articles/b.md apare ca text simplu până când acel articol este publicat'
+ */
+export function linkProblem(
+  file: string,
+  link: string,
+  answer: LinkAnswer,
+  line?: number,
+): { error?: ArticleProblem; warning?: ArticleProblem } {
+  if ('missing' in answer) return { error: { file, line, message: `legătura către ${link} duce la un articol care nu există` } };
+  if ('unpublished' in answer) {
+    return { warning: { file, line, message: `legătura către ${link} apare ca text simplu până când acel articol este publicat` } };
+  }
+  return {};
+}
+
 /** The words of the check for one reference of an article's body: a mistake, a warning, or nothing. */
 function referenceProblem(
   article: ArticleFile,
@@ -77,12 +99,7 @@ function referenceProblem(
     const link = relative(root, resolve(root, dirname(file), target))
       .split('\\')
       .join('/');
-    const answer = check.answerFor(link);
-    if ('missing' in answer) return { error: { file, line, message: `legătura către ${link} duce la un articol care nu există` } };
-    if ('unpublished' in answer) {
-      return { warning: { file, line, message: `legătura către ${link} apare ca text simplu până când acel articol este publicat` } };
-    }
-    return {};
+    return linkProblem(file, link, check.answerFor(link), line);
   }
   const missing = check.folders.missingFile(resolve(root, dirname(file)), target);
   if (!missing) return {};

@@ -1,6 +1,6 @@
 import type { ArticleData } from '../schemas/article';
 import { articleSlug, articleUrl } from './article-set';
-import { breadcrumbSections } from './sections';
+import { articleSection, breadcrumbSections } from './sections';
 import { slugify } from './slugs';
 
 /** A published article as the site's pages see it. */
@@ -138,7 +138,7 @@ export function buildSiteIndex<Entry extends IndexableEntry>(
       data: entry.data,
       slug: articleSlug(entry.id, entry.data),
       url: articleUrl(entry.id, entry.data),
-      sectionSlug: breadcrumbSections(entry.data.breadcrumb).at(-1)!.slug,
+      sectionSlug: articleSection(entry.data.breadcrumb)!.slug,
     }));
   const articles = entries
     .filter((entry) => !entry.data.retracted)

@@ -7,7 +7,7 @@ import { contentHash } from '../build-cache/content-hash';
 import { writePublishedArticles } from '../build-cache/published-articles';
 import { type CachedRender, RenderCache, type RenderEvent, renderCacheFolder } from '../build-cache/render-cache';
 import { rendererHash } from '../build-cache/renderer-hash';
-import { checkArticles, embargoNotice } from '../lib/article-checks';
+import { checkArticles, embargoNotice, linkProblem } from '../lib/article-checks';
 import type { ArticleFile } from '../lib/article-file';
 import { articleUrl } from '../lib/article-set';
 import { secondsSince } from '../lib/durations';
@@ -124,15 +124,13 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
 
   /** Tells the editor what a render met: the same words for a fresh render and a reused one. */
   const replay = (article: ArticleFile, event: RenderEvent) => {
-    if ('warning' in event) warnings.push({ file: article.file, message: event.warning });
-    else if ('missing' in event.answer) {
-      errors.push({ file: article.file, message: `legătura către ${event.link} duce la un articol care nu există` });
-    } else if ('unpublished' in event.answer) {
-      warnings.push({
-        file: article.file,
-        message: `legătura către ${event.link} apare ca text simplu până când acel articol este publicat`,
-      });
+    if ('warning' in event) {
+      warnings.push({ file: article.file, message: event.warning });
+      return;
     }
+    const { error, warning } = linkProblem(article.file, event.link, event.answer);
+    if (error) errors.push(error);
+    if (warning) warnings.push(warning);
   };
   const contextFor = (article: ArticleFile, events: RenderEvent[]): ArticleBuildContext => {
     const tell = (event: RenderEvent) => {

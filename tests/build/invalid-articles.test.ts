@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { describe, expect, inject, it } from 'vitest';
-import { projectRoot } from './astro-build';
+import { runEditorCommand } from '../editor-command';
 import { MISTAKEN_BREAKING_NEWS } from './global-setup';
 
 const build = inject('invalidBuild');
@@ -73,16 +72,10 @@ describe('a build with mistaken articles', () => {
   });
 
   it('are the problems `npm run check:articles` lists, word for word, without building', () => {
-    let output = '';
-    try {
-      execFileSync(process.execPath, ['--import', './scripts/ts-resolve.mjs', 'scripts/check-articles.ts'], {
-        cwd: projectRoot,
-        env: { ...process.env, FOAIA_CONTENT_DIR: build.content, FOAIA_BREAKING_NEWS_FILE: MISTAKEN_BREAKING_NEWS, FOAIA_NOW: build.now },
-        encoding: 'utf8',
-      });
-    } catch (error) {
-      output = (error as { stdout: string }).stdout;
-    }
+    const { code, stdout: output } = runEditorCommand('check-articles', [], {
+      env: { FOAIA_CONTENT_DIR: build.content, FOAIA_BREAKING_NEWS_FILE: MISTAKEN_BREAKING_NEWS, FOAIA_NOW: build.now },
+    });
+    expect(code).toBe(1);
     const listed = output.split('\n').filter((line) => line.includes(': '));
     expect(listed.filter((line) => !line.startsWith('atenție'))).toHaveLength(28);
     for (const line of listed.filter((line) => !line.startsWith('atenție'))) expect(build.output).toContain(line);

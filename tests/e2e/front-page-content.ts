@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
+import { slugify } from '../../src/lib/slugs.ts';
 
 /** Stories of a busy news day, each with its sections (outermost first) and the colours of its stand-in photo. */
 const STORIES = [
@@ -35,14 +36,6 @@ export const RETRACTED_STORY = '/cultura/muzeul-satului-restaureaza-zece-case-di
 /** The breaking news the fixture shows on the fronts. */
 export const BREAKING_NEWS = 'Cutremur de 5,2 grade în Vrancea';
 
-const slugOf = (title: string) =>
-  title
-    .normalize('NFD')
-    .replace(/\p{Mn}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
 /** A 1600×900 stand-in photo: a gradient, so the browser tests can see which file was chosen. */
 function photo(from: string, to: string): Promise<Buffer> {
   const svg =
@@ -61,14 +54,16 @@ export async function writeFrontPageContent(articles: string, breakingNewsFile: 
   mkdirSync(folder, { recursive: true });
   await Promise.all(
     STORIES.map(async ([title, sections, from, to], position) => {
-      const slug = slugOf(title);
+      const slug = slugify(title);
       const trail = sections.split('/');
       const section = trail.at(-1)!;
       const day = String(position + 1).padStart(2, '0');
-      const url = `/${slugOf(section)}/${slug}/`;
+      const url = `/${slugify(section)}/${slug}/`;
       const featured = url === FEATURED_STORY ? 'featured: true\n' : '';
       const corrected =
-        url === CORRECTED_STORY ? 'corrections:\n  - date: 2025-10-20T10:00\n    text: "Legea a fost votată cu 210 voturi, nu cu 201."\n' : '';
+        url === CORRECTED_STORY
+          ? 'corrections:\n  - date: 2025-10-20T10:00\n    text: "Legea a fost votată cu 210 voturi, nu cu 201."\n'
+          : '';
       const retracted =
         url === RETRACTED_STORY
           ? 'retracted:\n  date: 2025-10-21T10:00\n  reason: "Muzeul a dezmințit proiectul: articolul se baza pe o sursă greșită."\n'

@@ -4,25 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticleFile } from '../../src/lib/article-file';
 import { newArticleSource, publishedSource, slugFromTitle } from '../../src/lib/editor-files';
+import { runEditorCommand } from '../editor-command';
 import { tempTree } from './temp-tree';
 
 const root = join(import.meta.dirname, '../..');
 
-/** Runs `npm run <script> -- …args` as an editor does, with the project's Node, at a given clock. */
+/** Runs `npm run new` or `npm run publish` as an editor does, at a given clock: its exit code and its message. */
 function run(script: 'new' | 'publish', args: string[], env: Record<string, string>) {
-  const file = script === 'new' ? 'scripts/new-article.ts' : 'scripts/publish-article.ts';
-  try {
-    const output = execFileSync(process.execPath, ['--import', './scripts/ts-resolve.mjs', file, ...args], {
-      cwd: root,
-      env: { ...process.env, ...env },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    return { code: 0, output };
-  } catch (error) {
-    const failed = error as { status: number; stderr: string };
-    return { code: failed.status, output: failed.stderr };
-  }
+  const { code, stdout, stderr } = runEditorCommand(script === 'new' ? 'new-article' : 'publish-article', args, { env });
+  return { code, output: code === 0 ? stdout : stderr };
 }
 
 describe('the files the editor commands write', () => {
@@ -139,21 +129,10 @@ describe('the pre-commit check (npm run check:articles -- --staged)', () => {
     git('rm', '-q', 'content/articles/c.md');
     writeFileSync(join(repo, 'content/articles/a.md'), article('A, schimbat'));
     git('add', 'content/articles/a.md');
-    let output = '';
-    let code = 0;
-    try {
-      output = execFileSync(
-        process.execPath,
-        ['--import', join(root, 'scripts/ts-resolve.mjs'), join(root, 'scripts/check-articles.ts'), '--staged'],
-        {
-          cwd: repo,
-          env: { ...process.env, FOAIA_NOW: '2025-09-01T00:00:00Z', FOAIA_CONTENT_DIR: 'content/articles', INIT_CWD: repo },
-          encoding: 'utf8',
-        },
-      );
-    } catch (error) {
-      ({ status: code, stdout: output } = error as { status: number; stdout: string });
-    }
+    const { code, stdout: output } = runEditorCommand('check-articles', ['--staged'], {
+      cwd: repo,
+      env: { FOAIA_NOW: '2025-09-01T00:00:00Z', FOAIA_CONTENT_DIR: 'content/articles', INIT_CWD: repo },
+    });
     expect(code).toBe(1);
     expect(output).toContain('content/articles/b.md:7: legătura către content/articles/c.md duce la un articol care nu există');
     expect(output).not.toContain('d.md');

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readArticleFile } from '../../src/lib/article-file';
 import { typesetSource } from '../../src/lib/source-typography';
 import { renderMarkdown } from './pipeline';
+import { runEditorCommand } from '../editor-command';
 import { tempTree } from './temp-tree';
 
 const ARTICLE = [
@@ -76,20 +76,9 @@ describe('typography fixed in the source', () => {
 
   it('npm run fix --check lists the changes and exits 1; npm run fix writes them', () => {
     const folder = tempTree({ '2025/08/a.md': ARTICLE, '2025/08/b.md': FIXED });
-    const root = join(import.meta.dirname, '../..');
     const run = (args: string[]) => {
-      try {
-        return {
-          code: 0,
-          output: execFileSync(process.execPath, ['--import', './scripts/ts-resolve.mjs', 'scripts/fix-typography.ts', ...args], {
-            cwd: root,
-            env: { ...process.env, FOAIA_CONTENT_DIR: folder },
-            encoding: 'utf8',
-          }),
-        };
-      } catch (error) {
-        return { code: (error as { status: number }).status, output: (error as { stdout: string }).stdout };
-      }
+      const { code, stdout } = runEditorCommand('fix-typography', args, { env: { FOAIA_CONTENT_DIR: folder } });
+      return { code, output: stdout };
     };
     const check = run(['--check']);
     expect(check.code).toBe(1);
