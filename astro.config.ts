@@ -1,6 +1,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { freshContentImports } from './src/integrations/fresh-content-imports';
+import { previewInDev } from './src/integrations/preview-in-dev';
 import { pruneOutput } from './src/integrations/prune-output';
 import { searchIndex } from './src/integrations/search-index';
 import { verifyBuild } from './src/integrations/verify-build';
@@ -25,7 +26,7 @@ export default defineConfig({
   // from the cache (about 1 ms a page); pruneOutput() deletes what this build no longer makes.
   vite: { build: { emptyOutDir: false } },
   // Stale files go first, then the search index is written, so the check that follows sees the whole site.
-  integrations: [freshContentImports(), pruneOutput(), searchIndex(), verifyBuild()],
+  integrations: [previewInDev(), freshContentImports(), pruneOutput(), searchIndex(), verifyBuild()],
   markdown: {
     processor: unified(markdownOptions),
     syntaxHighlight: SYNTAX_HIGHLIGHT,

@@ -3,7 +3,7 @@
  * and `--staged` for the pre-commit hook (the staged articles, those linking to a staged deletion
  * or rename, and every problem across files).
  * The same checks, in the same words, as the build makes before it renders (`checkArticles`):
- * frontmatter, sections, breaking news, URLs, links and pictures. What only a render finds (a
+ * frontmatter, sections, breaking news, author files, URLs, links and pictures. What only a render finds (a
  * render failure, an iframe the sanitiser removes) stays with the build. With files, only their
  * problems are listed (the checks across articles still read them all). Exit code 1 on a mistake.
  */
@@ -23,7 +23,7 @@ const { values, positionals } = parseArgs({
 });
 const root = process.cwd();
 const now = buildTime();
-const { files, scheduled, errors, warnings } = await checkArticles(root, articlesFolder(), now);
+const { files, authors, scheduled, errors, warnings } = await checkArticles(root, articlesFolder(), now);
 const inProject = (path: string, from: string) => relative(root, resolve(from, path)).split('\\').join('/');
 
 /** The files a commit adds or changes, and those it deletes or renames away, relative to the project. */
@@ -62,6 +62,7 @@ if (values.json) {
     JSON.stringify(
       {
         articles: files.length,
+        authors: authors.length,
         published: scheduled.length - embargoed.length,
         scheduled: embargoed.map((article) => ({ file: article.file, date: toBucharestIso(article.data!.date) })),
         drafts: drafts.length,
@@ -81,7 +82,7 @@ if (values.json) {
     );
   } else {
     console.log(
-      `${files.length} articole verificate, nicio problemă: ${scheduled.length - embargoed.length} publicate, ${embargoed.length} programate, ${drafts.length} ciorne.`,
+      `${files.length} articole${authors.length > 0 ? ` și ${authors.length} autori` : ''} verificate, nicio problemă: ${scheduled.length - embargoed.length} publicate, ${embargoed.length} programate, ${drafts.length} ciorne.`,
     );
     for (const article of embargoed) console.log(embargoNotice(article));
   }

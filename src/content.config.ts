@@ -1,11 +1,18 @@
 import { defineCollection } from 'astro:content';
-import { articlesFolder } from './lib/build-settings';
+import { articlesFolder, authorsFolder } from './lib/build-settings';
 import { articleLoader } from './loaders/articles';
+import { authorLoader } from './loaders/authors';
 import { articleSchema } from './schemas/article';
+import { authorSchema } from './schemas/author';
 
 const articles = defineCollection({
   loader: articleLoader({ base: articlesFolder() }),
   schema: ({ image }) => articleSchema(image),
 });
 
-export const collections = { articles };
+const authors = defineCollection({
+  loader: authorLoader({ base: authorsFolder() }),
+  schema: ({ image }) => authorSchema(image),
+});
+
+export const collections = { articles, authors };

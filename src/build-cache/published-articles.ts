@@ -8,12 +8,14 @@ export interface PublishedArticle {
   file: string;
   /** Its page's path on the site. */
   url: string;
+  /** Shown by a preview build only: a draft or an embargoed article. */
+  preview?: true;
 }
 
 const listFile = (cacheDir: URL | string) => join(fileURLToPath(cacheDir), 'foaia/published-articles.json');
 
 /**
- * Records what the loader published, for the check of the built site: it then need not read and
+ * Records what the loader published (and, in a preview build, what it shows unpublished), for the check of the built site: it then need not read and
  * parse every article file a second time (a second on 20,000 articles).
  *
  * @example

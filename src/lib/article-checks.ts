@@ -2,20 +2,24 @@ import { dirname, relative, resolve } from 'node:path';
 import type { LinkAnswer } from '../build-cache/render-cache';
 import type { SectionEntry } from '../schemas/sections';
 import { type ArticleFile, readArticleFiles } from './article-file';
+import { type AuthorFile, readAuthorFiles } from './author-file';
 import { type ArticleReference, articleReferences, localTarget } from './article-references';
 import { articleUrl, checkArticleSet } from './article-set';
 import { readBreakingNews } from './breaking-news';
-import { breakingNewsFile, sectionsFile } from './build-settings';
+import { authorsFolder, breakingNewsFile, sectionsFile } from './build-settings';
 import { formatArticleDate } from './dates';
 import { FolderListings } from './local-files';
 import type { ArticleProblem } from './problems';
 import { isPublished } from './publishing';
 import { breadcrumbProblem, readSectionsFile } from './section-menu';
+import { slugify } from './slugs';
 import { YamlFileError } from './yaml-file';
 
 /** Every article read and checked without rendering, and what the checks found. */
 export interface ArticleCheck {
   files: ArticleFile[];
+  /** The author files (`content/authors/<slug>.md`), each read and checked. */
+  authors: AuthorFile[];
   /** The valid articles that are not drafts: published now or under embargo. */
   scheduled: ArticleFile[];
   /** Mistakes that stop publication. */
@@ -117,6 +121,46 @@ export function embargoNotice(article: { file: string; data?: { date: Date } }):
 }
 
 /**
+ * The author files no article's byline names (drafts aside): a misspelt name on either side, or
+ * a profile written ahead of its first story. The site has no page for them until a byline does.
+ *
+ * @example
+ * unusedAuthors([anaPop], [])[0].message // => 'niciun articol nu este semnat „Ana Pop”: pagina autorului apare odată cu primul articol semnat așa'
+ */
+export function unusedAuthors(authors: readonly AuthorFile[], articles: readonly ArticleFile[]): ArticleProblem[] {
+  const signed = new Set(articles.flatMap((article) => article.data?.byline ?? []).map(slugify));
+  return authors
+    .filter((author) => author.data && !signed.has(author.slug))
+    .map((author) => ({
+      file: author.file,
+      field: 'name',
+      line: author.fieldLines.name,
+      message: `niciun articol nu este semnat „${author.data!.name}”: pagina autorului apare odată cu primul articol semnat așa`,
+    }));
+}
+
+/**
+ * The drafts a preview build can show: the valid ones whose address and sections agree with the
+ * articles' (a draft on a published article's URL would replace its page). The others are told
+ * as warnings, like every mistake in a draft.
+ *
+ * @example
+ * previewableDrafts(files, scheduled) // => { drafts: [ciorna], problems: [] }
+ */
+export function previewableDrafts(
+  files: readonly ArticleFile[],
+  scheduled: readonly ArticleFile[],
+): { drafts: ArticleFile[]; problems: ArticleProblem[] } {
+  const drafts = files.filter((article) => article.data?.draft);
+  const draftFiles = new Set(drafts.map((draft) => draft.file));
+  const problems = checkArticleSet([...scheduled, ...drafts].map(({ file, data }) => ({ file, data: data! }))).filter((problem) =>
+    draftFiles.has(problem.file),
+  );
+  const refused = new Set(problems.map((problem) => problem.file));
+  return { drafts: drafts.filter((draft) => !refused.has(draft.file)), problems };
+}
+
+/**
  * The articles a commit must check: those it adds or changes, and those that link to an article it
  * deletes or renames away (their links would lead nowhere). Paths are relative to the project.
  *
@@ -208,5 +252,8 @@ export async function checkArticles(root: string, base: string, now: Date): Prom
   const lines = new Map(files.map((article) => [article.file, article.fieldLines]));
   const located = (problem: ArticleProblem): ArticleProblem =>
     problem.line === undefined && problem.field ? { ...problem, line: lines.get(problem.file)?.[problem.field.split('.')[0]!] } : problem;
-  return { files, scheduled, errors: errors.map(located), warnings: warnings.map(located), answerFor, folders };
+  const authors = await readAuthorFiles(root, authorsFolder(), folders);
+  errors.push(...authors.flatMap((author) => author.problems));
+  warnings.push(...unusedAuthors(authors, scheduled));
+  return { files, authors, scheduled, errors: errors.map(located), warnings: warnings.map(located), answerFor, folders };
 }

@@ -42,3 +42,27 @@ export function breakingNewsFile(env: Record<string, string | undefined> = proce
 export function cacheFolder(env: Record<string, string | undefined> = process.env): string {
   return env.FOAIA_CACHE_DIR ?? 'node_modules/.astro';
 }
+
+/**
+ * The authors' folder (`<slug>.md` each), relative to the project root: `FOAIA_AUTHORS_DIR`, else
+ * `content/authors`. The author loader and `check:articles` read the same one.
+ *
+ * @example
+ * authorsFolder({}) // => 'content/authors'
+ */
+export function authorsFolder(env: Record<string, string | undefined> = process.env): string {
+  return env.FOAIA_AUTHORS_DIR ?? 'content/authors';
+}
+
+/**
+ * Whether this build shows what is not published yet, with a banner and `noindex`: drafts and
+ * embargoed articles, listed at `/previzualizare/`. `FOAIA_PREVIEW=1` (pull-request previews)
+ * turns it on, and `astro dev` does by default; a production build never has it.
+ *
+ * @example
+ * previewMode({ FOAIA_PREVIEW: '1' }) // => true
+ * previewMode({}) // => false
+ */
+export function previewMode(env: Record<string, string | undefined> = process.env): boolean {
+  return env.FOAIA_PREVIEW === '1';
+}

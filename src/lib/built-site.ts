@@ -143,12 +143,18 @@ export function scanBuiltSite(dist: string, memo?: PageMemo<PageScan>, skip: rea
 
 /**
  * Every internal link or asset in the built site that does not resolve: a missing file, or a
- * fragment no element of the target page has. External URLs are not fetched.
+ * fragment no element of the target page has. External URLs are not fetched. `from` chooses the
+ * pages whose links are checked (every page by default).
  *
  * @example
  * brokenLinks('dist', scanBuiltSite('dist'), 'https://foaia.ro') // => ['/sport/ → /fotbal/3/ (nu există)']
  */
-export function brokenLinks(dist: string, scans: ReadonlyMap<string, PageScan>, site: string): string[] {
+export function brokenLinks(
+  dist: string,
+  scans: ReadonlyMap<string, PageScan>,
+  site: string,
+  from: (page: string) => boolean = () => true,
+): string[] {
   const origin = new URL(site).origin;
   const exists = new Map<string, boolean>();
   // Menus and footers repeat the same URLs on every page: one that does not depend on the page
@@ -162,6 +168,7 @@ export function brokenLinks(dist: string, scans: ReadonlyMap<string, PageScan>, 
   };
   const broken: string[] = [];
   for (const [page, scan] of scans) {
+    if (!from(page)) continue;
     for (const url of new Set(scan.urls)) {
       if (url === '' || /^(mailto|tel|data):/i.test(url)) continue;
       const target = resolveUrl(url, page);

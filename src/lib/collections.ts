@@ -2,18 +2,43 @@ import { cacheDir } from 'astro:config/server';
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { readRenderedHtml, renderCacheFolder } from '../build-cache/render-cache';
 import type { BreakingNews } from '../schemas/breaking-news';
+import type { PersonFacts } from './structured-data';
 import { readBreakingNews } from './breaking-news';
-import { breakingNewsFile, sectionsFile } from './build-settings';
+import { breakingNewsFile, previewMode, sectionsFile } from './build-settings';
 import { buildTime, isPublished } from './publishing';
 import { menuPositions, readSectionsFile, sectionNames } from './section-menu';
-import { buildSiteIndex, type IndexedArticle, type Section, type SiteIndex, type Topic } from './site-index';
+import { buildSiteIndex, type IndexedArticle, relatedArticles, type Section, type SiteIndex, type Topic } from './site-index';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
+export type AuthorEntry = CollectionEntry<'authors'>;
 export type Article = IndexedArticle<ArticleEntry>;
 export type SiteSection = Section<ArticleEntry>;
 export type SiteTopic = Topic<ArticleEntry>;
 
+/**
+ * What an author file tells structured data of its author.
+ *
+ * @example
+ * personFacts(profile) // => { jobTitle: 'Redactor, Știri externe', sameAs: ['https://x.com/anapop'] }
+ */
+export function personFacts(profile: AuthorEntry): PersonFacts {
+  return { ...(profile.data.role ? { jobTitle: profile.data.role } : {}), sameAs: profile.data.links };
+}
+
 let siteIndex: Promise<SiteIndex<ArticleEntry>> | undefined;
+let authorProfiles: Promise<Map<string, AuthorEntry>> | undefined;
+
+/**
+ * The authors' profiles (`content/authors/<slug>.md`) by slug, read once per build: the slug a
+ * byline's name makes finds its author.
+ *
+ * @example
+ * (await getAuthorProfiles()).get('ana-pop')?.data.role // => 'Redactor, Știri externe'
+ */
+export function getAuthorProfiles(): Promise<Map<string, AuthorEntry>> {
+  authorProfiles ??= getCollection('authors').then((entries) => new Map(entries.map((entry) => [entry.id, entry])));
+  return authorProfiles;
+}
 
 /**
  * The published articles, indexed once per build and shared by every page.
@@ -22,16 +47,47 @@ let siteIndex: Promise<SiteIndex<ArticleEntry>> | undefined;
  * const { articles, sections } = await getSiteIndex();
  */
 export function getSiteIndex(): Promise<SiteIndex<ArticleEntry>> {
-  siteIndex ??= getCollection('articles').then((entries) => {
-    const now = buildTime();
-    const sections = readSectionsFile(sectionsFile());
-    return buildSiteIndex(
-      entries.filter((entry) => isPublished(entry.data, now)),
-      menuPositions(sections),
-      sectionNames(sections),
-    );
-  });
+  siteIndex ??= indexOf((entry) => isPublished(entry.data, buildTime()));
   return siteIndex;
+}
+
+/** The entries `keep` chooses, indexed with the newsroom's sections file and author files. */
+async function indexOf(keep: (entry: ArticleEntry) => boolean): Promise<SiteIndex<ArticleEntry>> {
+  const [entries, profiles] = await Promise.all([getCollection('articles'), getAuthorProfiles()]);
+  const sections = readSectionsFile(sectionsFile());
+  return buildSiteIndex(entries.filter(keep), {
+    menuPositions: menuPositions(sections),
+    sectionNames: sectionNames(sections),
+    authorNames: new Map([...profiles].map(([slug, profile]) => [slug, profile.data.name])),
+  });
+}
+
+/** An article a preview build shows before it is published, and what its page needs. */
+export interface Preview {
+  article: Article;
+  /** Articles to read next, as if it were published (other previews included). */
+  related: Article[];
+}
+
+let previews: Promise<Preview[]> | undefined;
+
+/**
+ * The drafts and embargoed articles of a preview build (`FOAIA_PREVIEW=1`, `astro dev`), soonest
+ * first, drafts last; none in any other build, whose content store does not even hold them.
+ *
+ * @example
+ * (await getPreviews()).map(({ article }) => article.url) // => ['/stiri-interne/embargo-alegeri/']
+ */
+export function getPreviews(): Promise<Preview[]> {
+  previews ??= previewMode()
+    ? indexOf(() => true).then((index) =>
+        index.articles
+          .filter((article) => !isPublished(article.data, buildTime()))
+          .sort((a, b) => Number(a.data.draft) - Number(b.data.draft) || a.data.date.getTime() - b.data.date.getTime())
+          .map((article) => ({ article, related: relatedArticles(article) })),
+      )
+    : Promise.resolve([]);
+  return previews;
 }
 
 let breakingNews: BreakingNews | undefined | null = null;

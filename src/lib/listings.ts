@@ -8,8 +8,8 @@ export type Listing = SiteTopic;
 /**
  * The pages of every listing of one kind, 20 articles each, newest first: page 1 at
  * `/<…>/<slug>/`, then `/<…>/<slug>/2/`… (`param` names the route's slug parameter), each with
- * the cache key of what it shows. `firstPageShows` is what the first pages show above the list
- * (a section front's breaking news), so that it enters their keys.
+ * the cache key of what it shows. `firstPageShows` is what a listing's first page shows above the
+ * list (a section front's breaking news, an author's profile), so that it enters its key.
  *
  * @example
  * export const getStaticPaths = async ({ paginate }) => listingPages(paginate, (await getSiteIndex()).tags.values(), 'tag');
@@ -18,7 +18,7 @@ export async function listingPages<Kind extends Listing>(
   paginate: PaginateFunction,
   listings: Iterable<Kind>,
   param: string,
-  firstPageShows: unknown = null,
+  firstPageShows: (listing: Kind) => unknown = () => null,
 ) {
   const index = await getSiteIndex();
   return [...listings].flatMap((listing) =>
@@ -26,7 +26,7 @@ export async function listingPages<Kind extends Listing>(
       const { currentPage, lastPage, data } = path.props.page;
       return {
         ...path,
-        cacheKey: listingPageKey(index, listing, currentPage, lastPage, data, currentPage === 1 ? firstPageShows : null),
+        cacheKey: listingPageKey(index, listing, currentPage, lastPage, data, currentPage === 1 ? firstPageShows(listing) : null),
       };
     }),
   );

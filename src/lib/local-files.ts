@@ -26,14 +26,17 @@ export class FolderListings {
     return names;
   }
 
-  /** What is wrong with `path` (relative to `folder`) when it names no file there; `undefined` when it does. */
-  missingFile(folder: string, path: string): string | undefined {
+  /**
+   * What is wrong with `path` (relative to `folder`) when it names no file there; `undefined` when
+   * it does. `beside` names, for the message, the file that gives the path.
+   */
+  missingFile(folder: string, path: string, beside = 'articol'): string | undefined {
     const target = resolve(folder, path);
     const name = basename(target);
     const names = this.#namesIn(dirname(target));
     if (names.has(name)) return undefined;
     const other = [...names].find((candidate) => candidate.toLowerCase() === name.toLowerCase());
     const meant = other && `${path.slice(0, path.length - name.length)}${other}`;
-    return `fișierul „${path}” nu există lângă articol${meant ? `; există „${meant}” (literele mari și mici contează)` : ''}`;
+    return `fișierul „${path}” nu există lângă ${beside}${meant ? `; există „${meant}” (literele mari și mici contează)` : ''}`;
   }
 }

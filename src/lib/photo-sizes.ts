@@ -35,6 +35,8 @@ export const PHOTO_LAYOUTS = {
   },
   /** A thumbnail beside a headline (`.card-thumbnail`): 8rem at every width. */
   thumbnail: { widths: PHOTO_WIDTHS.slice(0, 1), sizes: '8rem' },
+  /** An author's portrait on their page (`.author-portrait`): 8rem at every width. */
+  portrait: { widths: PHOTO_WIDTHS.slice(0, 1), sizes: '8rem' },
 } as const satisfies Record<string, PhotoLayout>;
 
 /** The name of a place photos are shown. */

@@ -109,11 +109,21 @@ function topicsOf<Entry extends IndexableEntry>(
   return [...own.values()];
 }
 
+/** What the newsroom's own files say of the names the index finds in articles. */
+export interface IndexSettings {
+  /** Slug → place in the menu, from the sections file. */
+  menuPositions?: ReadonlyMap<string, number>;
+  /** Slug → the section's name as the sections file spells it. */
+  sectionNames?: ReadonlyMap<string, string>;
+  /** Slug → the author's name as their author file spells it. */
+  authorNames?: ReadonlyMap<string, string>;
+}
+
 /**
  * Indexes the published articles once per build: by section (with subsections), tag and author,
- * newest first, so each page's work does not grow with the archive. `menuPositions` (slug →
- * place) orders the sections as the sections file does, and `sectionNames` (slug → name) spells
- * them as it does; a section it does not name takes the spelling most articles use.
+ * newest first, so each page's work does not grow with the archive. `menuPositions` orders the
+ * sections as the sections file does; `sectionNames` and `authorNames` spell sections and
+ * authors as the newsroom's files do; a name they do not give takes the spelling most articles use.
  *
  * @example
  * buildSiteIndex([{ id: '2025/08/pace', data: { breadcrumb: ['Prima pagină', 'Sport', 'Fotbal'], tags: [], byline: [], date } }])
@@ -121,8 +131,7 @@ function topicsOf<Entry extends IndexableEntry>(
  */
 export function buildSiteIndex<Entry extends IndexableEntry>(
   entries: readonly Entry[],
-  menuPositions: ReadonlyMap<string, number> = new Map(),
-  sectionNames: ReadonlyMap<string, string> = new Map(),
+  { menuPositions = new Map(), sectionNames = new Map(), authorNames = new Map() }: IndexSettings = {},
 ): SiteIndex<Entry> {
   const sections = new Map<string, Section<Entry>>();
   const tags = new Map<string, Topic<Entry>>();
@@ -176,7 +185,7 @@ export function buildSiteIndex<Entry extends IndexableEntry>(
   }
   for (const section of sections.values()) section.name = sectionNames.get(section.slug) ?? sectionSpellings.preferred(section.slug);
   for (const tag of tags.values()) tag.name = tagSpellings.preferred(tag.slug);
-  for (const author of authors.values()) author.name = authorSpellings.preferred(author.slug);
+  for (const author of authors.values()) author.name = authorNames.get(author.slug) ?? authorSpellings.preferred(author.slug);
   const position = (section: Section<Entry>) => menuPositions.get(section.slug) ?? Number.POSITIVE_INFINITY;
   const inMenuOrder = (a: Section<Entry>, b: Section<Entry>) => position(a) - position(b) || collator.compare(a.name, b.name);
   for (const section of sections.values()) section.children.sort(inMenuOrder);

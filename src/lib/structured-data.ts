@@ -1,6 +1,7 @@
 import type { SiteSettings } from '../schemas/site';
 import { toBucharestIso } from './dates';
 import { lastModified } from './publishing';
+import { slugify } from './slugs';
 import { absoluteUrl, authorPath } from './urls';
 
 /** A JSON-LD object. */
@@ -106,6 +107,52 @@ export interface NewsArticleInput {
   section: string;
   tags: readonly string[];
   images: readonly ShareImage[];
+  /** What the authors' files say of the bylines that have one, by the name's slug. */
+  profiles?: ReadonlyMap<string, PersonFacts>;
+}
+
+/** What an author file tells structured data of a person, beyond the name. */
+export interface PersonFacts {
+  /** Their role at the newsroom. */
+  jobTitle?: string;
+  /** Their profiles elsewhere. */
+  sameAs: readonly string[];
+  /** Their portrait's absolute URL. */
+  image?: string;
+}
+
+/**
+ * A byline as a `Person` (Google's author markup): the name as signed, the author page as `url`,
+ * and what their author file adds (role, profiles, portrait) when there is one.
+ *
+ * @example
+ * person('Ana Pop', site, { jobTitle: 'Redactor', sameAs: ['https://x.com/anapop'] })
+ * // => { '@type': 'Person', name: 'Ana Pop', url: 'https://foaia.ro/autor/ana-pop/', jobTitle: 'Redactor', sameAs: ['https://x.com/anapop'] }
+ */
+export function person(name: string, site: SiteSettings, facts?: PersonFacts): JsonLd {
+  return {
+    '@type': 'Person',
+    name,
+    url: absoluteUrl(authorPath(name), site.url),
+    ...(facts?.jobTitle ? { jobTitle: facts.jobTitle } : {}),
+    ...(facts?.image ? { image: facts.image } : {}),
+    ...(facts && facts.sameAs.length > 0 ? { sameAs: facts.sameAs } : {}),
+  };
+}
+
+/**
+ * The author page of someone with an author file, as Google's `ProfilePage` markup: the person,
+ * with their biography as `description`.
+ *
+ * @example
+ * profilePage(person('Ana Pop', site), 'Redactor din 2019.')['@type'] // => 'ProfilePage'
+ */
+export function profilePage(about: JsonLd, description: string | undefined): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    mainEntity: { ...about, ...(description ? { description } : {}) },
+  };
 }
 
 function imageObject(image: ShareImage) {
@@ -122,7 +169,8 @@ function imageObject(image: ShareImage) {
 
 /**
  * `NewsArticle` as Google's article documentation describes it: dates with the Bucharest offset
- * (as the page shows them), one `Person` per byline (an `Organization` for the newsroom's own),
+ * (as the page shows them), one `Person` per byline with their author file's role and profiles
+ * (an `Organization` for the newsroom's own),
  * the publisher with its logo, and the images with their credit.
  *
  * @example
@@ -144,7 +192,7 @@ export function newsArticle(article: NewsArticleInput, site: SiteSettings): Json
     author: (article.bylines.length > 0 ? article.bylines : [site.publisher.name]).map((name) =>
       newsroom.has(name) || name === site.publisher.name
         ? { '@type': 'Organization', name, url: absoluteUrl('/', site.url) }
-        : { '@type': 'Person', name, url: absoluteUrl(authorPath(name), site.url) },
+        : person(name, site, article.profiles?.get(slugify(name))),
     ),
     publisher: newsMediaOrganization(site),
     articleSection: article.section,

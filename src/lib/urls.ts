@@ -82,6 +82,9 @@ export const SITE_FEED_PATH = '/rss.xml';
 /** The site-wide JSON Feed. */
 export const JSON_FEED_PATH = '/feed.json';
 
+/** The list of what a preview build shows unpublished (drafts, embargoed articles). */
+export const PREVIEWS_PATH = '/previzualizare/';
+
 /**
  * A site path as an absolute URL on the published site.
  *

@@ -7,13 +7,15 @@ import { contentHash } from '../build-cache/content-hash';
 import { writePublishedArticles } from '../build-cache/published-articles';
 import { type CachedRender, RenderCache, type RenderEvent, renderCacheFolder } from '../build-cache/render-cache';
 import { rendererHash } from '../build-cache/renderer-hash';
-import { checkArticles, embargoNotice, linkProblem } from '../lib/article-checks';
+import { checkArticles, embargoNotice, linkProblem, previewableDrafts } from '../lib/article-checks';
 import type { ArticleFile } from '../lib/article-file';
 import { articleUrl } from '../lib/article-set';
+import { previewMode } from '../lib/build-settings';
 import { secondsSince } from '../lib/durations';
 import { type ArticleProblem, formatProblem, formatProblemReport } from '../lib/problems';
 import { buildTime, isPublished } from '../lib/publishing';
 import { type ArticleBuildContext, BUILD_CONTEXT } from '../plugins/build-context';
+import { reloadOnChange } from './watch-folder';
 
 export interface ArticleLoaderOptions {
   /** The articles' folder, relative to the project root. */
@@ -47,8 +49,8 @@ async function createRenderer({ markdown, image }: LoaderContext['config']): Pro
  * Loads `content/articles/**.md` into the `articles` collection. Unlike Astro's `glob()`, it reads
  * frontmatter with our own YAML rules (dates stay as written), checks every file and the set of
  * them together, fails the build with all problems at once (a render error included, which
- * `glob()` only logs), stores only published articles (so no draft or embargoed photo is ever
- * processed), and resolves links between articles on every build: a cached render is reused only
+ * `glob()` only logs), stores only published articles outside a preview build (so no draft or
+ * embargoed photo is ever processed in production), and resolves links between articles on every build: a cached render is reused only
  * while every link it resolved gets the same answer (same URL, still unpublished, still missing).
  */
 export function articleLoader({ base }: ArticleLoaderOptions): Loader {
@@ -56,22 +58,7 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
     name: 'foaia-articles',
     load: async (context) => {
       await syncArticles(context, base);
-      const { watcher, logger } = context;
-      if (!watcher) return;
-      // In `astro dev`, any change under the folder reloads every article: links and URLs
-      // depend on the other files. A mistake is shown, and the last good content stays.
-      const folder = resolve(fileURLToPath(context.config.root), base);
-      watcher.add(folder);
-      const reload = async (changed: string) => {
-        if (!changed.startsWith(folder)) return;
-        try {
-          await syncArticles(context, base);
-          logger.info(`articole reîncărcate după ${relative(folder, changed)}`);
-        } catch (error) {
-          logger.error((error as Error).message);
-        }
-      };
-      for (const event of ['add', 'change', 'unlink']) watcher.on(event, reload);
+      reloadOnChange(context, base, () => syncArticles(context, base), 'articole reîncărcate');
     },
   };
 }
@@ -120,7 +107,12 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
   const root = fileURLToPath(context.config.root);
   const started = performance.now();
   const now = buildTime();
-  const { scheduled, errors, warnings, answerFor, folders } = await checkArticles(root, base, now);
+  const { files, scheduled, errors, warnings, answerFor, folders } = await checkArticles(root, base, now);
+  // A preview build also renders the drafts; their mistakes stay warnings, as everywhere.
+  const previewed = previewMode() ? previewableDrafts(files, scheduled) : { drafts: [], problems: [] };
+  warnings.push(...previewed.problems);
+  const drafts = new Set(previewed.drafts);
+  const mistake = (article: ArticleFile, problem: ArticleProblem) => (drafts.has(article) ? warnings : errors).push(problem);
 
   /** Tells the editor what a render met: the same words for a fresh render and a reused one. */
   const replay = (article: ArticleFile, event: RenderEvent) => {
@@ -129,7 +121,7 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
       return;
     }
     const { error, warning } = linkProblem(article.file, event.link, event.answer);
-    if (error) errors.push(error);
+    if (error) mistake(article, error);
     if (warning) warnings.push(warning);
   };
   const contextFor = (article: ArticleFile, events: RenderEvent[]): ArticleBuildContext => {
@@ -155,7 +147,8 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
   let renderer: Promise<Renderer> | undefined;
   let renderedCount = 0;
   const renders = new Map<ArticleFile, CachedRender>();
-  for (const article of scheduled) {
+  const rendering = [...scheduled, ...drafts];
+  for (const article of rendering) {
     const key = contentHash(rendererKey, article.file, article.body.trim());
     const cached = cache.get(key);
     const stillValid = cached?.events.every(
@@ -183,15 +176,19 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
         });
         renderedCount++;
       } catch (error) {
-        errors.push({ file: article.file, message: `textul articolului nu a putut fi transformat în HTML: ${(error as Error).message}` });
+        mistake(article, {
+          file: article.file,
+          message: `textul articolului nu a putut fi transformat în HTML: ${(error as Error).message}`,
+        });
         continue;
       }
     }
-    for (const image of render.localImagePaths) {
-      const missing = folders.missingFile(resolve(root, dirname(article.file)), decodeURI(image));
-      if (missing) errors.push({ file: article.file, message: `imaginea din text: ${missing}` });
-    }
-    renders.set(article, render);
+    const missingImages = render.localImagePaths.flatMap(
+      (image) => folders.missingFile(resolve(root, dirname(article.file)), decodeURI(image)) ?? [],
+    );
+    for (const missing of missingImages) mistake(article, { file: article.file, message: `imaginea din text: ${missing}` });
+    // A draft with a missing picture is not shown: its page could not be built.
+    if (missingImages.length === 0 || !drafts.has(article)) renders.set(article, render);
   }
 
   // Kept even when the build fails: the renders that succeeded need not be made again.
@@ -200,12 +197,12 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
   if (errors.length > 0) throw new ArticleProblemsError(onePerMessage(errors));
 
   const published = scheduled.filter((article) => isPublished(article.data!, now));
-  reportEmbargoes(
-    context.logger,
-    scheduled.filter((article) => !isPublished(article.data!, now)),
-  );
+  const embargoed = scheduled.filter((article) => !isPublished(article.data!, now));
+  reportEmbargoes(context.logger, embargoed);
+  const previews = previewMode() ? [...embargoed, ...previewed.drafts.filter((draft) => renders.has(draft))] : [];
+  const shown = [...published, ...previews];
   const digests = await Promise.all(
-    published.map(async (article) => {
+    shown.map(async (article) => {
       const render = renders.get(article)!;
       // `featured` moves an article on the home page only: the pages that show the article are
       // keyed by a digest without it, so featuring a story re-renders no archive page.
@@ -223,7 +220,7 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
     }),
   );
   const kept = new Set<string>();
-  for (const [position, article] of published.entries()) {
+  for (const [position, article] of shown.entries()) {
     const id = relative(base, article.file).replace(/\.md$/i, '');
     const { digest, pageDigest } = digests[position]!;
     kept.add(id);
@@ -248,11 +245,11 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
     });
   }
   for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
-  writePublishedArticles(
-    context.config.cacheDir,
-    published.map((article) => ({ file: article.file, url: articleUrl(article.file, article.data!) })),
-  );
+  writePublishedArticles(context.config.cacheDir, [
+    ...published.map((article) => ({ file: article.file, url: articleUrl(article.file, article.data!) })),
+    ...previews.map((article) => ({ file: article.file, url: articleUrl(article.file, article.data!), preview: true as const })),
+  ]);
   context.logger.info(
-    `${scheduled.length} articole: ${renderedCount} transformate în HTML, ${scheduled.length - renderedCount} din cache; ${pruned} versiuni vechi șterse din cache ${secondsSince(started)}`,
+    `${rendering.length} articole: ${renderedCount} transformate în HTML, ${rendering.length - renderedCount} din cache; ${pruned} versiuni vechi șterse din cache ${secondsSince(started)}`,
   );
 }

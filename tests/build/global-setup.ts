@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { astroBuild, type BuildResult, buildWork, copyCommittedContent, projectRoot } from './astro-build';
 
@@ -18,8 +18,19 @@ export const BREAKING_NEWS_FIXTURE = join(root, 'tests/fixtures/ultima-ora.yaml'
 /** A breaking-news file with mistakes, for the build that must fail. */
 export const MISTAKEN_BREAKING_NEWS = join(root, 'tests/fixtures/ultima-ora-gresita.yaml');
 
+/** Author files with mistakes, for the build that must fail (relative to the project, as messages name them). */
+export const MISTAKEN_AUTHORS = 'tests/fixtures/invalid-authors';
+
+/** The fixture's author files: one signs the football articles, one signs nothing yet. */
+export const AUTHORS_FIXTURE = join(work, 'authors');
+
 /** A clean build of a fixture folder under the work folder, with a cache of its own. */
-function cleanBuild(name: string, contentName = name, now = FIXTURE_NOW, breakingNews = BREAKING_NEWS_FIXTURE): Promise<BuildResult> {
+function cleanBuild(
+  name: string,
+  contentName = name,
+  now = FIXTURE_NOW,
+  { breakingNews = BREAKING_NEWS_FIXTURE, authors = AUTHORS_FIXTURE, preview = false } = {},
+): Promise<BuildResult> {
   const cache = join(work, `${name}-cache`);
   rmSync(cache, { recursive: true, force: true });
   return astroBuild({
@@ -27,7 +38,11 @@ function cleanBuild(name: string, contentName = name, now = FIXTURE_NOW, breakin
     dist: join(work, `${name}-dist`),
     cache,
     now,
-    env: { FOAIA_BREAKING_NEWS_FILE: breakingNews },
+    env: {
+      FOAIA_BREAKING_NEWS_FILE: breakingNews,
+      FOAIA_AUTHORS_DIR: relative(root, authors),
+      ...(preview ? { FOAIA_PREVIEW: '1' } : {}),
+    },
   });
 }
 
@@ -68,6 +83,8 @@ export default async function setup(project: TestProject) {
     copyFileSync(join(root, 'content/articles/2025/08/convorbire-putin-kim.jpg'), join(valid, 'fixtures/2025/09', photo));
   }
   writeFootballArticles(join(valid, 'fotbal'));
+  cpSync(join(root, 'tests/fixtures/authors'), AUTHORS_FIXTURE, { recursive: true });
+  copyFileSync(join(root, 'content/articles/2025/08/convorbire-putin-kim.jpg'), join(AUTHORS_FIXTURE, 'sorin-balaceanu.jpg'));
 
   const invalid = join(work, 'invalid');
   cpSync(join(root, 'tests/fixtures/invalid'), invalid, { recursive: true });
@@ -76,7 +93,12 @@ export default async function setup(project: TestProject) {
   const validBuild = await cleanBuild('valid');
   if (validBuild.code !== 0) throw new Error(`The fixture site did not build:\n${validBuild.output}`);
   const rebuild = await cleanBuild('rebuild', 'valid');
-  const invalidBuild = await cleanBuild('invalid', 'invalid', FIXTURE_NOW, MISTAKEN_BREAKING_NEWS);
+  const previewBuild = await cleanBuild('preview', 'valid', FIXTURE_NOW, { preview: true });
+  if (previewBuild.code !== 0) throw new Error(`The fixture's preview did not build:\n${previewBuild.output}`);
+  const invalidBuild = await cleanBuild('invalid', 'invalid', FIXTURE_NOW, {
+    breakingNews: MISTAKEN_BREAKING_NEWS,
+    authors: join(root, MISTAKEN_AUTHORS),
+  });
 
   // `npm run test:scale` adds a generated corpus (the shared generator) to a third build.
   const scaleCount = Number(process.env.FOAIA_SCALE_ARTICLES ?? 0);
@@ -100,6 +122,7 @@ export default async function setup(project: TestProject) {
 
   project.provide('validBuild', validBuild);
   project.provide('rebuild', rebuild);
+  project.provide('previewBuild', previewBuild);
   project.provide('invalidBuild', { ...invalidBuild, distExists: existsSync(join(root, invalidBuild.dist)) });
 }
 
@@ -108,6 +131,8 @@ declare module 'vitest' {
     validBuild: BuildResult;
     /** A second clean build of the same fixture, for reproducibility. */
     rebuild: BuildResult;
+    /** The same fixture built as a pull request's preview (`FOAIA_PREVIEW=1`). */
+    previewBuild: BuildResult;
     /** The build whose completeness is checked: the fixture, or with `FOAIA_SCALE_ARTICLES` a generated corpus too. */
     completenessBuild: BuildResult;
     invalidBuild: BuildResult & { distExists: boolean };

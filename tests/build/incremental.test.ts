@@ -64,6 +64,11 @@ async function changeEverything(): Promise<void> {
     readFileSync(plugin, 'utf8').replace('typesetter.set(node.value)', "typesetter.set(node.value).replaceAll('Stejaru', 'STEJARU')"),
   );
   edit('2025/09/cod-galben-de-ploi-in-judetul-stejaru.md', '---\n\n', 'draft: true\n---\n\n');
+  mkdirSync(join(project, 'content/authors'), { recursive: true });
+  writeFileSync(
+    join(project, 'content/authors/sorin-balaceanu.md'),
+    '---\nname: Sorin Bălăceanu\nrole: Redactor, Sport\n---\n\nScrie despre sport.\n',
+  );
 }
 
 const built = (result: BuildResult) => {
@@ -165,5 +170,9 @@ describe('an incremental build', () => {
         .map((_, link) => cooperative(link).text())
         .get(),
     ).toEqual(['agricultură', 'exporturi']);
+    expect(site.page('/autor/sorin-balaceanu/')('.author-role').text()).toBe('Redactor, Sport');
+    expect(site.page('/fotbal/cs-padureni-castiga-derbiul/')('script[type="application/ld+json"]').first().html()).toContain(
+      '"jobTitle":"Redactor, Sport"',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { runEditorCommand } from '../editor-command';
-import { MISTAKEN_BREAKING_NEWS } from './global-setup';
+import { MISTAKEN_AUTHORS, MISTAKEN_BREAKING_NEWS } from './global-setup';
 
 const build = inject('invalidBuild');
 const file = (name: string) => `${build.content}/${name}`;
@@ -67,18 +67,34 @@ describe('a build with mistaken articles', () => {
     expect(build.output).toContain('ultima-ora-gresita.yaml: title: lipsește titlul știrii de ultimă oră');
   });
 
+  it.each([
+    [
+      'ana-pop.md',
+      ':2: name: numele „Ana Popescu” duce la fișierul ana-popescu.md, nu la ana-pop.md: redenumiți fișierul sau corectați numele',
+    ],
+    ['mihai-ene.md', ':3: photo.alt: lipsește textul alternativ al fotografiei'],
+    ['mihai-ene.md', ':5: links.0: așteptam o adresă web întreagă, de exemplu https://x.com/nume, am găsit „x.com/mihaiene”'],
+  ])('reports the author file %s: %s', (name, message) => {
+    expect(build.output).toContain(`tests/fixtures/invalid-authors/${name}${message}`);
+  });
+
   it('reports them all in one run, with their count', () => {
-    expect(build.output).toContain('28 probleme în articole:');
+    expect(build.output).toContain('31 probleme în articole:');
   });
 
   it('are the problems `npm run check:articles` lists, word for word, without building', () => {
     const { code, stdout: output } = runEditorCommand('check-articles', [], {
-      env: { FOAIA_CONTENT_DIR: build.content, FOAIA_BREAKING_NEWS_FILE: MISTAKEN_BREAKING_NEWS, FOAIA_NOW: build.now },
+      env: {
+        FOAIA_CONTENT_DIR: build.content,
+        FOAIA_BREAKING_NEWS_FILE: MISTAKEN_BREAKING_NEWS,
+        FOAIA_AUTHORS_DIR: MISTAKEN_AUTHORS,
+        FOAIA_NOW: build.now,
+      },
     });
     expect(code).toBe(1);
     const listed = output.split('\n').filter((line) => line.includes(': '));
-    expect(listed.filter((line) => !line.startsWith('atenție'))).toHaveLength(28);
+    expect(listed.filter((line) => !line.startsWith('atenție'))).toHaveLength(31);
     for (const line of listed.filter((line) => !line.startsWith('atenție'))) expect(build.output).toContain(line);
-    expect(output).toContain('28 probleme de corectat');
+    expect(output).toContain('31 probleme de corectat');
   });
 });

@@ -11,7 +11,7 @@ const VIEWPORTS = [
 ] as const;
 
 /** Every kind of page that shows photos: each place a photo can sit is on one of them. */
-const PAGES_WITH_PHOTOS = ['/', '/politica/', '/autor/redactia/', FEATURED_STORY];
+const PAGES_WITH_PHOTOS = ['/', '/politica/', '/autor/redactia/', '/autor/sorin-balaceanu/', FEATURED_STORY];
 
 let browser: Browser;
 beforeAll(async () => {

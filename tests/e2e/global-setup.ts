@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { copyFileSync, cpSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
@@ -12,7 +12,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * Builds the site once, from `content/` and a busy news day on top of it (16 stories with photos,
- * one featured, breaking news), and serves it on 127.0.0.1 for the browser tests.
+ * one featured, breaking news), with the build tests' author profiles, and serves it on 127.0.0.1 for the browser tests.
  */
 export default async function setup(project: TestProject) {
   chromiumPath();
@@ -23,6 +23,10 @@ export default async function setup(project: TestProject) {
   copyCommittedContent(content);
   const breakingNews = join(work, 'ultima-ora.yaml');
   await writeFrontPageContent(content, breakingNews);
+  // The authors of the build tests: a profile with a portrait, links and a biography.
+  const authors = join(work, 'authors');
+  cpSync(join(root, 'tests/fixtures/authors'), authors, { recursive: true });
+  copyFileSync(join(root, 'content/articles/2025/08/convorbire-putin-kim.jpg'), join(authors, 'sorin-balaceanu.jpg'));
   execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: root,
     env: {
@@ -32,6 +36,7 @@ export default async function setup(project: TestProject) {
       FOAIA_OUT_DIR: dist,
       FOAIA_CACHE_DIR: join(work, 'cache'),
       FOAIA_BREAKING_NEWS_FILE: breakingNews,
+      FOAIA_AUTHORS_DIR: relative(root, authors),
     },
     stdio: 'inherit',
   });

@@ -18,6 +18,7 @@ const PAGES = {
   retracted: RETRACTED_STORY,
   tag: '/tag/padureni/',
   author: '/autor/redactia/',
+  authorProfile: '/autor/sorin-balaceanu/',
   search: '/cautare/?q=pod',
   notFound: '/pagina-care-nu-exista/',
 } as const;

@@ -41,13 +41,12 @@ describe('buildSiteIndex', () => {
   });
 
   it('orders the menu as the sections file does, leaving out sections it gives no place', () => {
-    const placed = buildSiteIndex(
-      entries,
-      new Map([
+    const placed = buildSiteIndex(entries, {
+      menuPositions: new Map([
         ['stiri-externe', 1],
         ['sport', 2],
       ]),
-    );
+    });
     expect(placed.topSections.map((section) => section.slug)).toEqual(['stiri-externe', 'sport', 'economie']);
     expect(placed.menu.map((section) => section.slug)).toEqual(['stiri-externe', 'sport']);
   });
@@ -61,8 +60,9 @@ describe('buildSiteIndex', () => {
     expect(spelled.sections.get('stiri-externe')!.name).toBe('stiri externe');
     const named = buildSiteIndex(
       spelled.articles.map((article) => article.entry),
-      new Map(),
-      new Map([['stiri-externe', 'Știri externe']]),
+      {
+        sectionNames: new Map([['stiri-externe', 'Știri externe']]),
+      },
     );
     expect(named.sections.get('stiri-externe')!.name).toBe('Știri externe');
   });
@@ -77,6 +77,11 @@ describe('buildSiteIndex', () => {
   it('indexes every byline as an author', () => {
     expect(index.authors.get('ana-pop')!.articles.map((article) => article.id)).toEqual(['2025/08/b', '2025/08/a']);
     expect(index.authors.get('redactia')!.name).toBe('Redacția');
+  });
+
+  it('spells an author as their author file does, whatever the bylines write', () => {
+    const named = buildSiteIndex(entries, { authorNames: new Map([['ana-pop', 'ANA POP']]) });
+    expect(named.authors.get('ana-pop')!.name).toBe('ANA POP');
   });
 });
 
