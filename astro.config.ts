@@ -1,5 +1,6 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { cmsAdmin } from './src/integrations/cms-admin';
 import { freshContentImports } from './src/integrations/fresh-content-imports';
 import { previewInDev } from './src/integrations/preview-in-dev';
 import { pruneOutput } from './src/integrations/prune-output';
@@ -25,8 +26,8 @@ export default defineConfig({
   // Reused pages stay where the last build wrote them instead of being copied back one by one
   // from the cache (about 1 ms a page); pruneOutput() deletes what this build no longer makes.
   vite: { build: { emptyOutDir: false } },
-  // Stale files go first, then the search index is written, so the check that follows sees the whole site.
-  integrations: [previewInDev(), freshContentImports(), pruneOutput(), searchIndex(), verifyBuild()],
+  // Stale files go first, then the CMS and the search index are written, so the check that follows sees the whole site.
+  integrations: [previewInDev(), freshContentImports(), pruneOutput(), cmsAdmin(), searchIndex(), verifyBuild()],
   markdown: {
     processor: unified(markdownOptions),
     syntaxHighlight: SYNTAX_HIGHLIGHT,

@@ -134,6 +134,7 @@ function phases(log: string): Record<string, number> {
     vite: sum(/\[vite\] ✓ built in ([\d.]+)s/g) + sum(/\[vite\] ✓ built in ([\d.]+)ms/g) / 1000,
     routes: after('generating static routes'),
     images: after('generating optimized images'),
+    cms: sum(/\[foaia-cms-admin\].*\(în ([\d.]+) s\)/g),
     search: sum(/\[foaia-search-index\].*\(în ([\d.]+) s\)/g),
     verification: sum(/\[foaia-verify-build\].*\(în ([\d.]+) s\)/g),
   };

@@ -31,7 +31,7 @@ export function isPageNumberSlug(slug: string): boolean {
  * First path segments the site itself uses. Slugs never contain a dot, so the site's files
  * (`/rss.xml`, `/sitemap-index.xml`, `/robots.txt`) cannot be shadowed; these folders can.
  */
-export const RESERVED_SECTION_SLUGS: ReadonlySet<string> = new Set(['tag', 'autor', 'cautare', 'pagefind', 'previzualizare', 'og']);
+export const RESERVED_SECTION_SLUGS: ReadonlySet<string> = new Set(['tag', 'autor', 'cautare', 'pagefind', 'previzualizare', 'og', 'admin']);
 
 /**
  * Whether a section slug would take over one of the site's own folders.

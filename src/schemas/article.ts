@@ -82,7 +82,8 @@ export const articleSchema = <Src extends z.ZodType>(image: ImageSchemaFactory<S
         .optional(),
       /** Leads the home page until this time, or with `true` until a more recent article is featured. */
       featured: z
-        .union([z.boolean(), editorDate], {
+        // `"true"` as text too: the CMS writes this field as text.
+        .union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true'), editorDate], {
           error: (issue) =>
             `așteptam true sau data și ora până la care articolul deschide prima pagină (de exemplu 2025-08-13T18:00), am găsit „${String(issue.input)}”`,
         })

@@ -62,6 +62,9 @@ describe('checkArticleSet', () => {
     expect(messages([{ file: 'x.md', data: { breadcrumb: ['Prima pagină', 'Tag'] } }])).toEqual([
       'x.md: breadcrumb: secțiunea „Tag” ar ocupa adresa /tag/, rezervată site-ului; alegeți alt nume',
     ]);
+    for (const name of ['Admin', 'Previzualizare', 'Autor', 'Căutare']) {
+      expect(messages([{ file: 'x.md', data: { breadcrumb: ['Prima pagină', name] } }])[0]).toMatch(/rezervată site-ului/);
+    }
   });
 
   it('reports names without a single letter or digit', () => {
