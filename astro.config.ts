@@ -4,6 +4,7 @@ import { cmsAdmin } from './src/integrations/cms-admin';
 import { freshContentImports } from './src/integrations/fresh-content-imports';
 import { previewInDev } from './src/integrations/preview-in-dev';
 import { pruneOutput } from './src/integrations/prune-output';
+import { redirects } from './src/integrations/redirects';
 import { searchIndex } from './src/integrations/search-index';
 import { verifyBuild } from './src/integrations/verify-build';
 import { cacheFolder } from './src/lib/build-settings';
@@ -27,7 +28,7 @@ export default defineConfig({
   // from the cache (about 1 ms a page); pruneOutput() deletes what this build no longer makes.
   vite: { build: { emptyOutDir: false } },
   // Stale files go first, then the CMS and the search index are written, so the check that follows sees the whole site.
-  integrations: [previewInDev(), freshContentImports(), pruneOutput(), cmsAdmin(), searchIndex(), verifyBuild()],
+  integrations: [previewInDev(), freshContentImports(), pruneOutput(), redirects(), cmsAdmin(), searchIndex(), verifyBuild()],
   markdown: {
     processor: unified(markdownOptions),
     syntaxHighlight: SYNTAX_HIGHLIGHT,

@@ -10,6 +10,8 @@ export interface PublishedArticle {
   url: string;
   /** Shown by a preview build only: a draft or an embargoed article. */
   preview?: true;
+  /** Its earlier paths, which redirect to `url`. */
+  aliases?: string[];
 }
 
 const listFile = (cacheDir: URL | string) => join(fileURLToPath(cacheDir), 'foaia/published-articles.json');

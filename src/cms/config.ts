@@ -121,6 +121,11 @@ function articleFields(sections: readonly SectionEntry[]): Field[] {
             'retracted',
           ),
         },
+        aliases: {
+          label: 'Earlier addresses',
+          widget: 'list',
+          hint: 'Paths this article had before a slug or section change (/externe/pace/): each redirects here.',
+        },
         featured: {
           label: 'Featured until',
           widget: 'string',

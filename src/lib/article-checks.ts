@@ -1,6 +1,7 @@
 import { dirname, relative, resolve } from 'node:path';
 import type { LinkAnswer } from '../build-cache/render-cache';
 import type { SectionEntry } from '../schemas/sections';
+import { aliasProblems } from './aliases';
 import { type ArticleFile, readArticleFiles } from './article-file';
 import { type AuthorFile, readAuthorFiles } from './author-file';
 import { type ArticleReference, articleReferences, localTarget } from './article-references';
@@ -230,6 +231,9 @@ export async function checkArticles(root: string, base: string, now: Date): Prom
   }
   errors.push(
     ...checkArticleSet(scheduled.map(({ file, data }) => ({ file, data: data! }))).map((problem) => ({ ...problem, acrossFiles: true })),
+    ...aliasProblems(
+      scheduled.map(({ file, data }) => ({ file, url: articleUrl(file, data!), breadcrumb: data!.breadcrumb, aliases: data!.aliases })),
+    ).map((problem) => ({ ...problem, acrossFiles: true })),
   );
 
   const byPath = new Map(files.map((article) => [resolve(root, article.file), article]));

@@ -246,7 +246,7 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
   }
   for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
   writePublishedArticles(context.config.cacheDir, [
-    ...published.map((article) => ({ file: article.file, url: articleUrl(article.file, article.data!) })),
+    ...published.map((article) => ({ file: article.file, url: articleUrl(article.file, article.data!), aliases: article.data!.aliases })),
     ...previews.map((article) => ({ file: article.file, url: articleUrl(article.file, article.data!), preview: true as const })),
   ]);
   context.logger.info(

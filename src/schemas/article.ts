@@ -80,6 +80,11 @@ export const articleSchema = <Src extends z.ZodType>(image: ImageSchemaFactory<S
           reason: prose(text('lipsește motivul retragerii')),
         })
         .optional(),
+      /** Earlier paths of the article (after a slug or section change): each redirects permanently to its URL. */
+      aliases: z
+        .array(text('o adresă veche este goală'), { error: 'așteptam o listă de adrese vechi, de exemplu ["/externe/pace/"]' })
+        .optional()
+        .default([]),
       /** Leads the home page until this time, or with `true` until a more recent article is featured. */
       featured: z
         // `"true"` as text too: the CMS writes this field as text.

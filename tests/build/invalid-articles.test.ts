@@ -49,6 +49,15 @@ describe('a build with mistaken articles', () => {
     ['imagine-lipsa-in-text.md', 'imaginea din text: fișierul „./harta-lipsa.png” nu există lângă articol'],
     ['fara-text.md', 'articolul nu are text: scrieți-l după a doua linie „---”'],
     ['programat-cu-greseala.md', 'tags: așteptam o listă, am găsit textul „nu e listă”'],
+    ['adrese-vechi-gresite.md', ':5: aliases.0: adresa veche „vechi/fara-bara/” trebuie să înceapă cu „/”'],
+    ['adrese-vechi-gresite.md', ':5: aliases.1: adresa veche „/stiri-interne/” este o pagină a site-ului (secțiunea „stiri-interne”)'],
+    ['adrese-vechi-gresite.md', ':5: aliases.2: adresa veche „/stiri-interne/adrese-vechi-gresite/” este chiar adresa articolului'],
+    [
+      'adrese-vechi-gresite.md',
+      `:5: aliases.3: adresa veche „/stiri-interne/adresa-dubla/” este adresa articolului ${file('b/adresa-dubla.md')}: o redirecționare l-ar ascunde`,
+    ],
+    ['adrese-vechi-gresite.md', ':5: aliases.4: adresa veche „/cautare/” este o pagină a site-ului (/cautare/)'],
+    ['adrese-vechi-gresite.md', `:5: aliases.6: aceeași adresă veche (scrisă „/vechi/a/”) apare și în ${file('adrese-vechi-gresite.md')}`],
   ])('reports %s: %s', (name, message) => {
     const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     // The file, its line where the mistake has one, then the field and the message.
@@ -79,7 +88,7 @@ describe('a build with mistaken articles', () => {
   });
 
   it('reports them all in one run, with their count', () => {
-    expect(build.output).toContain('31 probleme în articole:');
+    expect(build.output).toContain('37 probleme în articole:');
   });
 
   it('are the problems `npm run check:articles` lists, word for word, without building', () => {
@@ -93,8 +102,8 @@ describe('a build with mistaken articles', () => {
     });
     expect(code).toBe(1);
     const listed = output.split('\n').filter((line) => line.includes(': '));
-    expect(listed.filter((line) => !line.startsWith('atenție'))).toHaveLength(31);
+    expect(listed.filter((line) => !line.startsWith('atenție'))).toHaveLength(37);
     for (const line of listed.filter((line) => !line.startsWith('atenție'))) expect(build.output).toContain(line);
-    expect(output).toContain('31 probleme de corectat');
+    expect(output).toContain('37 probleme de corectat');
   });
 });

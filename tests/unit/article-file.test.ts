@@ -128,11 +128,11 @@ describe('readArticleFile', () => {
     [{ draft: '"nu"' }, 'x.md:5: draft: așteptam true sau false'],
     [
       { darft: 'true' },
-      'x.md:5: darft: câmp necunoscut „darft” (ați vrut „draft”?); câmpurile permise sunt: title, lead, date, updated, breadcrumb, byline, photo, tags, draft, slug, corrections, retracted, featured',
+      'x.md:5: darft: câmp necunoscut „darft” (ați vrut „draft”?); câmpurile permise sunt: title, lead, date, updated, breadcrumb, byline, photo, tags, draft, slug, corrections, retracted, aliases, featured',
     ],
     [
       { tittle: '"x"' },
-      'x.md:5: tittle: câmp necunoscut „tittle” (ați vrut „title”?); câmpurile permise sunt: title, lead, date, updated, breadcrumb, byline, photo, tags, draft, slug, corrections, retracted, featured',
+      'x.md:5: tittle: câmp necunoscut „tittle” (ați vrut „title”?); câmpurile permise sunt: title, lead, date, updated, breadcrumb, byline, photo, tags, draft, slug, corrections, retracted, aliases, featured',
     ],
     [
       { photo: '\n  src: ./photo.jpg\n  credit: "Profimedia"' },
