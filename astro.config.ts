@@ -1,10 +1,11 @@
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { buildMarker } from './src/integrations/build-marker';
 import { cmsAdmin } from './src/integrations/cms-admin';
 import { freshContentImports } from './src/integrations/fresh-content-imports';
 import { previewInDev } from './src/integrations/preview-in-dev';
 import { pruneOutput } from './src/integrations/prune-output';
-import { redirects } from './src/integrations/redirects';
+import { hostFiles } from './src/integrations/host-files';
 import { searchIndex } from './src/integrations/search-index';
 import { verifyBuild } from './src/integrations/verify-build';
 import { cacheFolder } from './src/lib/build-settings';
@@ -27,8 +28,9 @@ export default defineConfig({
   // Reused pages stay where the last build wrote them instead of being copied back one by one
   // from the cache (about 1 ms a page); pruneOutput() deletes what this build no longer makes.
   vite: { build: { emptyOutDir: false } },
-  // Stale files go first, then the CMS and the search index are written, so the check that follows sees the whole site.
-  integrations: [previewInDev(), freshContentImports(), pruneOutput(), redirects(), cmsAdmin(), searchIndex(), verifyBuild()],
+  // Stale files go first, then the CMS and the search index are written, so the check that follows
+  // sees the whole site; the marker that makes `dist/` deployable comes last.
+  integrations: [previewInDev(), freshContentImports(), pruneOutput(), hostFiles(), cmsAdmin(), searchIndex(), verifyBuild(), buildMarker()],
   markdown: {
     processor: unified(markdownOptions),
     syntaxHighlight: SYNTAX_HIGHLIGHT,

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,10 +23,36 @@ export function runEditorCommand(
   args: readonly string[],
   { cwd = projectRoot, env = {} as Record<string, string> } = {},
 ): CommandResult {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', join(projectRoot, 'scripts/ts-resolve.mjs'), join(projectRoot, `scripts/${script}.ts`), ...args],
-    { cwd, env: { ...process.env, ...env }, encoding: 'utf8' },
-  );
+  const result = spawnSync(process.execPath, commandLine(script, args), { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const commandLine = (script: string, args: readonly string[]) => [
+  '--import',
+  join(projectRoot, 'scripts/ts-resolve.mjs'),
+  join(projectRoot, `scripts/${script}.ts`),
+  ...args,
+];
+
+/**
+ * The same, without blocking the test's process: for a command that talks to a server the test
+ * itself runs (the S3 deploy and its test server).
+ *
+ * @example
+ * (await runEditorCommandAsync('deploy', ['--target', 's3'], { env })).code // => 0
+ */
+export function runEditorCommandAsync(
+  script: string,
+  args: readonly string[],
+  { cwd = projectRoot, env = {} as Record<string, string> } = {},
+): Promise<CommandResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, commandLine(script, args), { cwd, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+/**
+ * The marker a successful build leaves in `dist/`, last: the hash of every file it wrote. A deploy
+ * publishes only a `dist/` that matches it, so a half-written or hand-edited one never goes out.
+ */
+export const BUILD_MARKER = '.foaia-build.json';
+
+/** One file of a built site. */
+export interface ManifestEntry {
+  /** SHA-256 of its bytes, hex. */
+  sha256: string;
+  size: number;
+}
+
+/** Every file of a built site (the marker aside), by its path relative to `dist/` with `/` separators. */
+export type Manifest = Record<string, ManifestEntry>;
+
+/** What the marker holds: the files, nothing that depends on when they were written (same content, same bytes). */
+interface BuildMarker {
+  files: Manifest;
+}
+
+/** The hashes of a build with each file's modification time, kept in the cache so the next build hashes only what it changed. */
+export interface HashMemo {
+  files: Manifest;
+  mtimes: Record<string, number>;
+}
+
+function filesOf(dist: string): string[] {
+  return (readdirSync(dist, { recursive: true }) as string[])
+    .map((name) => name.split('\\').join('/'))
+    .filter((name) => name !== BUILD_MARKER && statSync(join(dist, name)).isFile())
+    .sort();
+}
+
+const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
+
+/**
+ * Hashes every file of `dist/`. With the marker of the build before, a file of the same size and
+ * modification time keeps its hash: an incremental build leaves the pages it reuses untouched.
+ *
+ * @example
+ * hashTree('dist')['index.html'].sha256 // => '9f86d0…'
+ */
+export function hashTree(dist: string, earlier?: HashMemo): HashMemo {
+  const files: Manifest = {};
+  const mtimes: Record<string, number> = {};
+  for (const name of filesOf(dist)) {
+    const { size, mtimeMs } = statSync(join(dist, name));
+    const known = earlier?.files[name];
+    const reused = known && known.size === size && earlier?.mtimes[name] === mtimeMs;
+    files[name] = { sha256: reused ? known.sha256 : sha256(join(dist, name)), size };
+    mtimes[name] = mtimeMs;
+  }
+  return { files, mtimes };
+}
+
+function readMarker(dist: string): BuildMarker | undefined {
+  const file = join(dist, BUILD_MARKER);
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as BuildMarker;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes the marker of a successful build (the build's last step), reusing the hashes of the
+ * files the build left as they were (`earlier`), and returns the hashes for the next build.
+ *
+ * @example
+ * Object.keys(writeBuildMarker('dist').files).length // => 46012
+ */
+export function writeBuildMarker(dist: string, earlier?: HashMemo): HashMemo {
+  const hashes = hashTree(dist, earlier);
+  const marker: BuildMarker = { files: hashes.files };
+  writeFileSync(join(dist, BUILD_MARKER), JSON.stringify(marker));
+  return hashes;
+}
+
+/**
+ * The files of a built site as its successful build left them, or why it cannot be published:
+ * no marker (the build failed or did not finish), or files added, changed or removed since.
+ * Every file is hashed again here: a deploy trusts no modification time.
+ *
+ * @example
+ * builtSite('dist') // => { manifest: { 'index.html': { sha256, size }, … } }
+ */
+export function builtSite(dist: string): { manifest: Manifest } | { problem: string } {
+  const marker = readMarker(dist);
+  if (!marker) {
+    return {
+      problem: `${dist} did not come from a successful build (no ${BUILD_MARKER}): run npm run build, and deploy only after it succeeds`,
+    };
+  }
+  const now = hashTree(dist).files;
+  const changed = [...new Set([...Object.keys(now), ...Object.keys(marker.files)])].filter(
+    (name) => now[name]?.sha256 !== marker.files[name]?.sha256,
+  );
+  if (changed.length > 0) {
+    const listed = changed.slice(0, 10).map((name) => relative('.', join(dist, name)));
+    return {
+      problem: `${dist} changed after its build (${changed.length} files: ${listed.join(', ')}${changed.length > 10 ? '…' : ''}): build again; files edited by hand are never deployed`,
+    };
+  }
+  return { manifest: marker.files };
+}
