@@ -24,7 +24,7 @@ import { site } from '../src/site.ts';
 
 const { values } = parseArgs({
   options: {
-    target: { type: 'string', default: process.env.FOAIA_DEPLOY_TARGET ?? 'cloudflare-pages' },
+    target: { type: 'string', default: process.env.FOAIA_DEPLOY_TARGET || 'cloudflare-pages' },
     'dry-run': { type: 'boolean' },
     rollback: { type: 'boolean' },
     dist: { type: 'string', default: process.env.FOAIA_OUT_DIR ?? 'dist' },

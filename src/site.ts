@@ -6,7 +6,7 @@ import { siteSchema } from './schemas/site';
  */
 export const site = siteSchema.parse({
   name: 'Foaia',
-  url: process.env.FOAIA_SITE_URL ?? 'https://foaia.ro',
+  url: process.env.FOAIA_SITE_URL || 'https://foaia.ro',
   description: 'Știri din România și din lume, verificate și explicate.',
   locale: 'ro_RO',
   publisher: {

@@ -56,7 +56,7 @@ export function s3Settings(env: Record<string, string | undefined> = process.env
   return {
     bucket: env.FOAIA_S3_BUCKET,
     client: new S3Client({
-      region: env.FOAIA_S3_REGION ?? env.AWS_REGION ?? 'auto',
+      region: env.FOAIA_S3_REGION || env.AWS_REGION || 'auto',
       ...(env.FOAIA_S3_ENDPOINT ? { endpoint: env.FOAIA_S3_ENDPOINT, forcePathStyle: true } : {}),
     }),
   };

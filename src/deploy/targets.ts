@@ -21,7 +21,7 @@ const MiB = 1024 * 1024;
  */
 export function targetLimits(target: DeployTarget, env: Record<string, string | undefined> = process.env): TargetLimits {
   if (target === 'cloudflare-pages') {
-    return { files: Number(env.FOAIA_PAGES_MAX_FILES ?? 20_000), fileBytes: 25 * MiB, redirects: 2_000 };
+    return { files: Number(env.FOAIA_PAGES_MAX_FILES || 20_000), fileBytes: 25 * MiB, redirects: 2_000 };
   }
   return { files: Number.POSITIVE_INFINITY, fileBytes: 5 * 1024 * MiB, redirects: Number.POSITIVE_INFINITY };
 }
