@@ -67,14 +67,19 @@ function output(name: string, value: string): void {
   if (process.env.GITHUB_OUTPUT) appendFileSync(process.env.GITHUB_OUTPUT, `${name}=${value}\n`);
 }
 
-async function afterDeploy(changedPages: string[], reference: string): Promise<void> {
+/**
+ * Tells the CDN and the search engines what changed. Without a record of the last deploy every page
+ * looks changed: the CDN is told so, but search engines are not flooded with the whole archive.
+ */
+async function afterDeploy(changedPages: string[], reference: string, knownChanges = true): Promise<void> {
   if (target === 's3' && process.env.FOAIA_CLOUDFRONT_DISTRIBUTION && changedPages.length > 0) {
     await invalidateCloudFront(process.env.FOAIA_CLOUDFRONT_DISTRIBUTION, changedPages, reference);
     console.log(`CloudFront: ${changedPages.length} changed pages invalidated`);
   }
   const key = process.env.FOAIA_INDEXNOW_KEY;
   const urls = changedArticleUrls(dist, changedPages, site.url);
-  if (key && urls.length > 0 && (process.env.FOAIA_DEPLOY_BRANCH ?? 'main') === 'main') {
+  if (key && !knownChanges) console.log('IndexNow: no record of the last deploy here, so nothing announced');
+  if (key && knownChanges && urls.length > 0 && (process.env.FOAIA_DEPLOY_BRANCH || 'main') === 'main') {
     await announceIndexNow(urls, key, site.url);
     console.log(`IndexNow: ${urls.length} articles announced`);
   }
@@ -86,8 +91,9 @@ if (values.rollback) {
   if (dryRun) {
     if (target === 'cloudflare-pages') {
       console.log(
-        'rollback (dry run): Cloudflare Pages would put back the production deployment before the current one (its rollback API)',
+        'rollback (dry run) → cloudflare-pages: the production deployment before the current one would be put back (its rollback API)',
       );
+      if (!last || !before) process.exit(0);
     }
     if (!last || !before) fail('this machine has no record of two deployments to roll back between (the cache folder keeps them)');
     printPlan(
@@ -148,7 +154,7 @@ if (target === 's3') {
   console.log(`deploy → Cloudflare Pages: ${url}`);
   output('url', url);
   const changedPages = [...uploads, ...removals].filter((path) => path.endsWith('.html') && !HOST_FILES.has(path));
-  await afterDeploy(changedPages, url);
+  await afterDeploy(changedPages, url, deployed !== undefined);
 }
 recordDeployed(manifest, deployed);
 output('changed', 'true');

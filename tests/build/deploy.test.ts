@@ -41,6 +41,12 @@ describe('npm run deploy -- --dry-run', () => {
     expect(output).toContain('_redirects: 2 rules');
   });
 
+  it('says what a Cloudflare Pages rollback would do, without asking the API', async () => {
+    const { code, output } = await deploy(['--rollback', '--dry-run'], {}, join(work, 'empty-cache'));
+    expect(code).toBe(0);
+    expect(output).toContain('rollback (dry run) → cloudflare-pages: the production deployment before the current one would be put back');
+  });
+
   it("fails over the target's limits, saying which and what to do", async () => {
     const { code, output } = await deploy(['--dry-run', '--dist', fixtureDist], { FOAIA_PAGES_MAX_FILES: '10' }, join(work, 'dry-cache'));
     expect(code).toBe(1);
