@@ -59,4 +59,4 @@ for (const [name, path] of Object.entries(REFERENCE_PAGES)) {
 }
 
 console.log(failures.length === 0 ? 'all budgets met' : `${failures.length} budgets exceeded`);
-process.exit(failures.length === 0 ? 0 : 1);
+process.exitCode = failures.length === 0 ? 0 : 1;

@@ -87,4 +87,5 @@ if (values.json) {
     for (const article of embargoed) console.log(embargoNotice(article));
   }
 }
-process.exit(shownErrors.length > 0 ? 1 : 0);
+// Set, not forced: a forced exit can cut a long list of problems short in a pipe.
+process.exitCode = shownErrors.length > 0 ? 1 : 0;

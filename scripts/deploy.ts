@@ -31,13 +31,16 @@ const { values } = parseArgs({
   },
 });
 const target = values.target as DeployTarget;
-if (target !== 'cloudflare-pages' && target !== 's3') fail(`--target is cloudflare-pages or s3, not ${target}`);
+if (target !== 'cloudflare-pages' && target !== 's3') {
+  console.error(`deploy: --target is cloudflare-pages or s3, not ${target}`);
+  process.exit(1);
+}
 const dryRun = values['dry-run'] === true;
 const dist = values.dist!;
 
+/** Stops the deploy with a sentence (the catch at the end prints it). */
 function fail(message: string): never {
-  console.error(`deploy: ${message}`);
-  process.exit(1);
+  throw new Error(message);
 }
 
 /** What this machine deployed to the target last, and the time before: kept in the cache folder. */
@@ -85,7 +88,8 @@ async function afterDeploy(changedPages: string[], reference: string, knownChang
   }
 }
 
-if (values.rollback) {
+/** `--rollback`: the previous deployment back, or in a dry run what that would change. */
+async function rollback(): Promise<number> {
   const last = readDeployed('last');
   const before = readDeployed('before');
   if (dryRun) {
@@ -93,7 +97,7 @@ if (values.rollback) {
       console.log(
         'rollback (dry run) → cloudflare-pages: the production deployment before the current one would be put back (its rollback API)',
       );
-      if (!last || !before) process.exit(0);
+      if (!last || !before) return 0;
     }
     if (!last || !before) fail('this machine has no record of two deployments to roll back between (the cache folder keeps them)');
     printPlan(
@@ -102,7 +106,7 @@ if (values.rollback) {
       uploadOrder(before, last),
       Object.keys(last).filter((path) => !before[path]),
     );
-    process.exit(0);
+    return 0;
   }
   if (target === 's3') {
     const report = await rollbackS3(s3Settings());
@@ -115,46 +119,58 @@ if (values.rollback) {
     const id = await rollbackPages(pagesSettings());
     console.log(`rollback → Cloudflare Pages: deployment ${id} is production again`);
   }
-  process.exit(0);
+  return 0;
 }
 
-const built = builtSite(dist);
-if ('problem' in built) fail(built.problem);
-const manifest = built.manifest;
-const redirectRules = manifest._redirects ? parseRedirects(readFileSync(join(dist, '_redirects'), 'utf8')).length : 0;
-const problems = limitProblems(manifest, redirectRules, targetLimits(target), target);
-const deployed = readDeployed('last');
-const uploads = uploadOrder(manifest, deployed);
-const removals = Object.keys(deployed ?? {}).filter((path) => !manifest[path]);
+/** A deploy of the built site, or in a dry run its plan. */
+async function deploy(): Promise<number> {
+  const built = builtSite(dist);
+  if ('problem' in built) fail(built.problem);
+  const manifest = built.manifest;
+  const redirectRules = manifest._redirects ? parseRedirects(readFileSync(join(dist, '_redirects'), 'utf8')).length : 0;
+  const problems = limitProblems(manifest, redirectRules, targetLimits(target), target);
+  const deployed = readDeployed('last');
+  const uploads = uploadOrder(manifest, deployed);
+  const removals = Object.keys(deployed ?? {}).filter((path) => !manifest[path]);
 
-if (dryRun) {
-  printPlan(`deploy (dry run) → ${target}`, manifest, uploads, removals);
-  console.log(`_redirects: ${redirectRules} rules`);
-  for (const problem of problems) console.error(`over the limit: ${problem}`);
-  process.exit(problems.length > 0 ? 1 : 0);
-}
-if (problems.length > 0) fail(`over ${target}'s limits:\n  ${problems.join('\n  ')}`);
-if (uploads.length === 0 && removals.length === 0) {
-  console.log(`deploy → ${target}: the built site is what was deployed last; nothing to do`);
-  output('changed', 'false');
-  process.exit(0);
+  if (dryRun) {
+    printPlan(`deploy (dry run) → ${target}`, manifest, uploads, removals);
+    console.log(`_redirects: ${redirectRules} rules`);
+    for (const problem of problems) console.error(`over the limit: ${problem}`);
+    return problems.length > 0 ? 1 : 0;
+  }
+  if (problems.length > 0) fail(`over ${target}'s limits:\n  ${problems.join('\n  ')}`);
+  if (uploads.length === 0 && removals.length === 0) {
+    console.log(`deploy → ${target}: the built site is what was deployed last; nothing to do`);
+    output('changed', 'false');
+    return 0;
+  }
+
+  if (target === 's3') {
+    const report = await deployToS3(dist, manifest, s3Settings());
+    console.log(
+      `deploy → s3: ${report.uploaded.length} files uploaded, ${report.removed.length} removed (deployment ${report.deployment.id})`,
+    );
+    await afterDeploy(report.changedPages, report.deployment.id);
+  } else {
+    const settings = pagesSettings();
+    if ((await ensureProject(settings)) === 'created')
+      console.log(`Cloudflare Pages: project ${settings.project} created (production branch main)`);
+    const url = deployToPages(dist, settings);
+    console.log(`deploy → Cloudflare Pages: ${url}`);
+    output('url', url);
+    const changedPages = [...uploads, ...removals].filter((path) => path.endsWith('.html') && !HOST_FILES.has(path));
+    await afterDeploy(changedPages, url, deployed !== undefined);
+  }
+  recordDeployed(manifest, deployed);
+  output('changed', 'true');
+  return 0;
 }
 
-if (target === 's3') {
-  const report = await deployToS3(dist, manifest, s3Settings());
-  console.log(
-    `deploy → s3: ${report.uploaded.length} files uploaded, ${report.removed.length} removed (deployment ${report.deployment.id})`,
-  );
-  await afterDeploy(report.changedPages, report.deployment.id);
-} else {
-  const settings = pagesSettings();
-  if ((await ensureProject(settings)) === 'created')
-    console.log(`Cloudflare Pages: project ${settings.project} created (production branch main)`);
-  const url = deployToPages(dist, settings);
-  console.log(`deploy → Cloudflare Pages: ${url}`);
-  output('url', url);
-  const changedPages = [...uploads, ...removals].filter((path) => path.endsWith('.html') && !HOST_FILES.has(path));
-  await afterDeploy(changedPages, url, deployed !== undefined);
+// The exit code is set, not forced: a forced exit can cut a long listing short in a pipe.
+try {
+  process.exitCode = values.rollback ? await rollback() : await deploy();
+} catch (error) {
+  console.error(`deploy: ${(error as Error).message}`);
+  process.exitCode = 1;
 }
-recordDeployed(manifest, deployed);
-output('changed', 'true');

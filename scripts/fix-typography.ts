@@ -33,6 +33,7 @@ for (const file of files) {
 const articles = changed === 1 ? 'un articol' : countOf(changed, 'articole');
 if (values.check) {
   console.log(changed === 0 ? 'Tipografia e în regulă în toate articolele.' : `De corectat: ${articles} (npm run fix).`);
-  process.exit(changed === 0 ? 0 : 1);
+  process.exitCode = changed === 0 ? 0 : 1;
+} else {
+  console.log(changed === 0 ? 'Nimic de corectat.' : `Corectate: ${articles}.`);
 }
-console.log(changed === 0 ? 'Nimic de corectat.' : `Corectate: ${articles}.`);

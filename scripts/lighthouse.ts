@@ -46,4 +46,4 @@ try {
   chrome.kill();
   await server.close();
 }
-process.exit(lowest === 100 ? 0 : 1);
+process.exitCode = lowest === 100 ? 0 : 1;

@@ -94,7 +94,7 @@ async function exists({ client, bucket }: S3Settings, key: string): Promise<bool
 }
 
 /** Runs `task` over `items`, a few at a time, in order of start. */
-async function inBatches<T>(items: readonly T[], task: (item: T) => Promise<void>, size = 8): Promise<void> {
+async function inBatches<T>(items: readonly T[], task: (item: T) => Promise<void>, size = 24): Promise<void> {
   for (let start = 0; start < items.length; start += size) await Promise.all(items.slice(start, start + size).map(task));
 }
 

@@ -1,10 +1,12 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { cacheDir } from 'astro:config/server';
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 import { readRenderedHtml, renderCacheFolder } from '../build-cache/render-cache';
 import type { BreakingNews } from '../schemas/breaking-news';
 import type { PersonFacts } from './structured-data';
 import { readBreakingNews } from './breaking-news';
-import { breakingNewsFile, previewMode, sectionsFile } from './build-settings';
+import { authorsFolder, breakingNewsFile, previewMode, sectionsFile } from './build-settings';
 import { buildTime, isPublished } from './publishing';
 import { menuPositions, readSectionsFile, sectionNames } from './section-menu';
 import { buildSiteIndex, type IndexedArticle, relatedArticles, type Section, type SiteIndex, type Topic } from './site-index';
@@ -36,7 +38,12 @@ let authorProfiles: Promise<Map<string, AuthorEntry>> | undefined;
  * (await getAuthorProfiles()).get('ana-pop')?.data.role // => 'Redactor, Știri externe'
  */
 export function getAuthorProfiles(): Promise<Map<string, AuthorEntry>> {
-  authorProfiles ??= getCollection('authors').then((entries) => new Map(entries.map((entry) => [entry.id, entry])));
+  // Without author files there is nothing to ask for (and Astro would warn of an empty collection).
+  const folder = resolve(authorsFolder());
+  const hasFiles = existsSync(folder) && readdirSync(folder).some((name) => name.endsWith('.md'));
+  authorProfiles ??= hasFiles
+    ? getCollection('authors').then((entries) => new Map(entries.map((entry) => [entry.id, entry])))
+    : Promise.resolve(new Map());
   return authorProfiles;
 }
 
