@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { filesUnder } from '../lib/built-site';
 
 /**
  * The marker a successful build leaves in `dist/`, last: the hash of every file it wrote. A deploy
@@ -29,13 +30,6 @@ export interface HashMemo {
   mtimes: Record<string, number>;
 }
 
-function filesOf(dist: string): string[] {
-  return (readdirSync(dist, { recursive: true }) as string[])
-    .map((name) => name.split('\\').join('/'))
-    .filter((name) => name !== BUILD_MARKER && statSync(join(dist, name)).isFile())
-    .sort();
-}
-
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
 /**
@@ -48,7 +42,9 @@ const sha256 = (file: string) => createHash('sha256').update(readFileSync(file))
 export function hashTree(dist: string, earlier?: HashMemo): HashMemo {
   const files: Manifest = {};
   const mtimes: Record<string, number> = {};
-  for (const name of filesOf(dist)) {
+  for (const name of filesUnder(dist)
+    .filter((name) => name !== BUILD_MARKER)
+    .sort()) {
     const { size, mtimeMs } = statSync(join(dist, name));
     const known = earlier?.files[name];
     const reused = known && known.size === size && earlier?.mtimes[name] === mtimeMs;

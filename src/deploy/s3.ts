@@ -9,6 +9,7 @@ import {
   PutObjectCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
+import { aliasPage } from '../lib/aliases';
 import { fileKind, HOST_FILES, parseRedirects, uploadOrder } from './files';
 import type { Manifest } from './manifest';
 
@@ -129,12 +130,6 @@ export async function deployments(settings: S3Settings): Promise<Deployment[]> {
   return records.filter((record): record is Deployment => record !== undefined);
 }
 
-/** The object key an old path's redirect is kept at: its folder's index, or the file it names. */
-function redirectKey(from: string): string {
-  const path = decodeURI(from).replace(/^\/+/, '');
-  return /\.[a-z0-9]+$/i.test(path) ? path : `${path.replace(/\/*$/, '/')}index.html`;
-}
-
 /**
  * Makes the bucket serve `target` (a deployment's files and redirects) instead of `current`:
  * changed files first (hashed assets, other files, pages), then redirects, then what `target`
@@ -149,13 +144,13 @@ async function apply(
 ): Promise<Omit<DeployReport, 'deployment'>> {
   const previous = current?.files ?? {};
   const uploaded = uploadOrder(target.files, previous);
-  const redirectTo = new Map(target.redirects.map((rule) => [redirectKey(rule.from), rule.to]));
+  const redirectTo = new Map(target.redirects.map((rule) => [aliasPage(rule.from), rule.to]));
   // Each group finishes before the next starts: no page goes out before the assets it names.
   for (const rank of [0, 1, 2]) {
     const group = uploaded.filter((path) => (fileKind(path).hashed ? 0 : path.endsWith('.html') ? 2 : 1) === rank);
     await inBatches(group, (path) => place(settings, path, target.files[path]!.sha256, redirectTo.get(path)));
   }
-  const earlierRules = new Map((current?.redirects ?? []).map((rule) => [redirectKey(rule.from), rule.to]));
+  const earlierRules = new Map((current?.redirects ?? []).map((rule) => [aliasPage(rule.from), rule.to]));
   const changedRules = [...redirectTo].filter(([key, to]) => earlierRules.get(key) !== to && !uploaded.includes(key));
   await inBatches(changedRules, async ([key, to]) => {
     if (target.files[key]) return place(settings, key, target.files[key]!.sha256, to);

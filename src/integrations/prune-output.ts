@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { removeStaleFiles, staleFiles } from '../build-cache/stale-output';
 import { SEARCH_INDEX_FOLDER } from '../search/shards';
-import { ADMIN_FOLDER } from './cms-admin';
+import { ADMIN_FOLDER } from '../cms/bundle';
 
 /**
  * Keeps the output folder between builds (Astro does not empty it: see `astro.config.ts`) and,

@@ -21,7 +21,7 @@ const article = (title: string, date: string, extra: string, body: string) =>
 function copyProject(): void {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(project, { recursive: true });
-  for (const name of ['src', 'public', 'astro.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+  for (const name of ['src', 'scripts', 'public', 'astro.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json']) {
     cpSync(join(projectRoot, name), join(project, name), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(project, 'node_modules'), 'dir');
