@@ -44,6 +44,8 @@ describe('an author with an author file', () => {
       jobTitle: 'Redactor, Sport',
       sameAs: LINKS,
     });
+    // The portrait the page shows, the same file.
+    expect(data.mainEntity.image).toBe(`${SITE}${$('.author-portrait img').attr('src')}`);
   });
 
   it('keeps the profile to the first page: the next ones list articles under the usual heading', () => {
