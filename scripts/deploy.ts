@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync, appendFileSync } fr
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { announceIndexNow, changedArticleUrls, invalidateCloudFront } from '../src/deploy/announce.ts';
-import { HOST_FILES, parseRedirects, uploadOrder } from '../src/deploy/files.ts';
+import { parseRedirects, uploadOrder } from '../src/deploy/files.ts';
 import { builtSite, type Manifest } from '../src/deploy/manifest.ts';
 import { deployToPages, ensureProject, pagesSettings, rollbackPages } from '../src/deploy/pages.ts';
 import { deployToS3, rollbackS3, s3Settings } from '../src/deploy/s3.ts';
@@ -159,7 +159,7 @@ async function deploy(): Promise<number> {
     const url = deployToPages(dist, settings);
     console.log(`deploy → Cloudflare Pages: ${url}`);
     output('url', url);
-    const changedPages = [...uploads, ...removals].filter((path) => path.endsWith('.html') && !HOST_FILES.has(path));
+    const changedPages = [...uploads, ...removals].filter((path) => path.endsWith('.html'));
     await afterDeploy(changedPages, url, deployed !== undefined);
   }
   recordDeployed(manifest, deployed);

@@ -60,10 +60,19 @@ export const HOST_FILES = new Set(['_headers', '_redirects']);
  * uploadOrder(manifest, lastDeployed) // => ['_astro/a.Xy.css', 'rss.xml', 'sport/index.html']
  */
 export function uploadOrder(manifest: Manifest, deployed: Manifest = {}): string[] {
-  const rank = (path: string) => (fileKind(path).hashed ? 0 : path.endsWith('.html') ? 2 : 1);
   return Object.keys(manifest)
     .filter((path) => deployed[path]?.sha256 !== manifest[path]!.sha256)
-    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+    .sort((a, b) => uploadRank(a) - uploadRank(b) || a.localeCompare(b));
+}
+
+/**
+ * When a file goes up in a deploy: hashed assets (0), other files (1), pages (2).
+ *
+ * @example
+ * uploadRank('sport/index.html') // => 2
+ */
+export function uploadRank(path: string): 0 | 1 | 2 {
+  return fileKind(path).hashed ? 0 : path.endsWith('.html') ? 2 : 1;
 }
 
 /** One `_redirects` rule: an old path and where it leads. */

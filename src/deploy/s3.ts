@@ -10,7 +10,7 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { aliasPage } from '../lib/aliases';
-import { fileKind, HOST_FILES, parseRedirects, uploadOrder } from './files';
+import { fileKind, HOST_FILES, parseRedirects, uploadOrder, uploadRank } from './files';
 import type { Manifest } from './manifest';
 
 /** Where the deploy keeps its own records in the bucket: never served as pages. */
@@ -147,7 +147,7 @@ async function apply(
   const redirectTo = new Map(target.redirects.map((rule) => [aliasPage(rule.from), rule.to]));
   // Each group finishes before the next starts: no page goes out before the assets it names.
   for (const rank of [0, 1, 2]) {
-    const group = uploaded.filter((path) => (fileKind(path).hashed ? 0 : path.endsWith('.html') ? 2 : 1) === rank);
+    const group = uploaded.filter((path) => uploadRank(path) === rank);
     await inBatches(group, (path) => place(settings, path, target.files[path]!.sha256, redirectTo.get(path)));
   }
   const earlierRules = new Map((current?.redirects ?? []).map((rule) => [aliasPage(rule.from), rule.to]));

@@ -38,13 +38,16 @@ let authorProfiles: Promise<Map<string, AuthorEntry>> | undefined;
  * (await getAuthorProfiles()).get('ana-pop')?.data.role // => 'Redactor, Știri externe'
  */
 export function getAuthorProfiles(): Promise<Map<string, AuthorEntry>> {
-  // Without author files there is nothing to ask for (and Astro would warn of an empty collection).
-  const folder = resolve(authorsFolder());
-  const hasFiles = existsSync(folder) && readdirSync(folder).some((name) => name.endsWith('.md'));
-  authorProfiles ??= hasFiles
+  authorProfiles ??= hasAuthorFiles()
     ? getCollection('authors').then((entries) => new Map(entries.map((entry) => [entry.id, entry])))
     : Promise.resolve(new Map());
   return authorProfiles;
+}
+
+/** Without author files there is nothing to ask for (and Astro would warn of an empty collection). */
+function hasAuthorFiles(): boolean {
+  const folder = resolve(authorsFolder());
+  return existsSync(folder) && readdirSync(folder).some((name) => name.endsWith('.md'));
 }
 
 /**

@@ -17,7 +17,7 @@ describe("an article's earlier paths (aliases)", () => {
     expect($('meta[http-equiv="refresh"]').attr('content')).toBe(`0; url=${ARTICLE}`);
     expect($('link[rel="canonical"]').attr('href')).toBe(`https://foaia.ro${ARTICLE}`);
     expect($('meta[name="robots"]').attr('content')).toBe('noindex');
-    expect($('a').attr('href')).toBe(ARTICLE);
+    expect($('main a').attr('href')).toBe(ARTICLE);
     expect($('html').attr('lang')).toBe('ro');
   });
 
