@@ -52,6 +52,19 @@ export function readRenderedHtml(folder: string, htmlKey: string): string {
 }
 
 /**
+ * Writes an article's HTML where `readRenderedHtml()` finds it; returns its key. Worker threads
+ * that render call it themselves, so the HTML never travels back to the loader's thread.
+ *
+ * @example
+ * writeRenderedHtml(renderCacheFolder(cacheDir), '<p>…</p>') // => 'Qm9v…' (32 characters)
+ */
+export function writeRenderedHtml(folder: string, html: string): string {
+  const htmlKey = contentHash(html);
+  writeFileSync(htmlFile(folder, htmlKey), html);
+  return htmlKey;
+}
+
+/**
  * Article renders on disk: one index of every render's headings, images and events by key, and
  * beside it each distinct HTML once, named by its own hash. The key is content-addressed (the
  * Markdown, its file and the renderer's code), so a cache restored on another machine is as good
@@ -87,10 +100,18 @@ export class RenderCache {
 
   /** Keeps a new render and its HTML; returns the render as `get()` will. */
   set(key: string, html: string, render: Omit<CachedRender, 'htmlKey'>): CachedRender {
-    const kept = { htmlKey: contentHash(html), ...render };
-    writeFileSync(htmlFile(this.#folder, kept.htmlKey), html);
-    this.#used.set(key, kept);
-    return kept;
+    return this.keep(key, { htmlKey: writeRenderedHtml(this.#folder, html), ...render });
+  }
+
+  /** Keeps a new render whose HTML is already written (`writeRenderedHtml()`). */
+  keep(key: string, render: CachedRender): CachedRender {
+    this.#used.set(key, render);
+    return render;
+  }
+
+  /** The folder the HTML is written in. */
+  get folder(): string {
+    return this.#folder;
   }
 
   /**

@@ -1,11 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentHash } from '../build-cache/content-hash';
 import { writePublishedArticles } from '../build-cache/published-articles';
-import { type CachedRender, RenderCache, type RenderEvent, renderCacheFolder } from '../build-cache/render-cache';
+import { type MarkdownRenderer, renderArticle } from '../build-cache/article-render';
+import {
+  type CachedRender,
+  type LinkAnswer,
+  RenderCache,
+  type RenderEvent,
+  renderCacheFolder,
+  writeRenderedHtml,
+} from '../build-cache/render-cache';
+import { type RenderOutcome, renderInThreads, renderThreadCount } from '../build-cache/render-threads';
 import { rendererHash } from '../build-cache/renderer-hash';
 import { checkArticles, embargoNotice, linkProblem, previewableDrafts } from '../lib/article-checks';
 import type { ArticleFile } from '../lib/article-file';
@@ -14,7 +23,6 @@ import { previewMode } from '../lib/build-settings';
 import { secondsSince } from '../lib/durations';
 import { type ArticleProblem, formatProblem, formatProblemReport } from '../lib/problems';
 import { buildTime, isPublished } from '../lib/publishing';
-import { type ArticleBuildContext, BUILD_CONTEXT } from '../plugins/build-context';
 import { reloadOnChange } from './watch-folder';
 
 export interface ArticleLoaderOptions {
@@ -33,9 +41,7 @@ export class ArticleProblemsError extends AstroError {
   }
 }
 
-type Renderer = Awaited<ReturnType<LoaderContext['config']['markdown']['processor']['createRenderer']>>;
-
-async function createRenderer({ markdown, image }: LoaderContext['config']): Promise<Renderer> {
+async function createRenderer({ markdown, image }: LoaderContext['config']): Promise<MarkdownRenderer> {
   return markdown.processor.createRenderer({
     image,
     syntaxHighlight: markdown.syntaxHighlight,
@@ -99,6 +105,41 @@ function reportEmbargoes(logger: LoaderContext['logger'], embargoed: readonly Ar
 }
 
 /**
+ * Renders the articles the cache could not give, with the HTML written into the cache: on worker
+ * threads when there are enough of them (a clean build), else here, with the renderer of Astro's
+ * config (the threads build the same one from `src/plugins`, which that config passes to Astro).
+ */
+async function renderAll(
+  context: LoaderContext,
+  root: string,
+  cache: RenderCache,
+  articles: readonly ArticleFile[],
+  known: readonly ArticleFile[],
+  answerFor: (link: string) => LinkAnswer,
+): Promise<Map<ArticleFile, RenderOutcome>> {
+  const jobs = articles.map((article) => ({ file: article.file, body: article.body.trim(), frontmatter: article.frontmatter }));
+  const threads = renderThreadCount(jobs.length);
+  if (threads > 0) {
+    const { domains, remotePatterns } = context.config.image;
+    const answers = Object.fromEntries(known.map((article) => [article.file, answerFor(article.file)]));
+    const outcomes = await renderInThreads(jobs, { root, cacheFolder: cache.folder, answers, image: { domains, remotePatterns } }, threads);
+    return new Map(articles.map((article, position) => [article, outcomes[position]!]));
+  }
+  const fresh = new Map<ArticleFile, RenderOutcome>();
+  let renderer: Promise<MarkdownRenderer> | undefined;
+  for (const [position, article] of articles.entries()) {
+    try {
+      renderer ??= createRenderer(context.config);
+      const { html, ...render } = await renderArticle(await renderer, root, jobs[position]!, answerFor);
+      fresh.set(article, { htmlKey: writeRenderedHtml(cache.folder, html), ...render });
+    } catch (error) {
+      fresh.set(article, { error: (error as Error).message });
+    }
+  }
+  return fresh;
+}
+
+/**
  * Reads and checks every article, renders the ones whose Markdown, renderer or linked articles
  * changed (the others come from the render cache), and updates the collection in place: an
  * unchanged article keeps its entry (same digest), a no-longer-published one leaves.
@@ -124,65 +165,27 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
     if (error) mistake(article, error);
     if (warning) warnings.push(warning);
   };
-  const contextFor = (article: ArticleFile, events: RenderEvent[]): ArticleBuildContext => {
-    const tell = (event: RenderEvent) => {
-      events.push(event);
-      replay(article, event);
-    };
-    return {
-      resolveArticleLink(absolutePath) {
-        const link = relative(root, absolutePath).split('\\').join('/');
-        const answer = answerFor(link);
-        tell({ link, answer });
-        return 'missing' in answer ? undefined : answer;
-      },
-      warn(message) {
-        tell({ warning: message });
-      },
-    };
-  };
 
   const cache = new RenderCache(renderCacheFolder(context.config.cacheDir));
   const rendererKey = rendererHash(root);
-  let renderer: Promise<Renderer> | undefined;
-  let renderedCount = 0;
-  const renders = new Map<ArticleFile, CachedRender>();
   const rendering = [...scheduled, ...drafts];
+  const keys = new Map(rendering.map((article) => [article, contentHash(rendererKey, article.file, article.body.trim())]));
+  const reusable = (article: ArticleFile) =>
+    cache
+      .get(keys.get(article)!)
+      ?.events.every((event) => 'warning' in event || JSON.stringify(answerFor(event.link)) === JSON.stringify(event.answer));
+  const stale = rendering.filter((article) => !reusable(article));
+  const fresh = await renderAll(context, root, cache, stale, files, answerFor);
+
+  const renders = new Map<ArticleFile, CachedRender>();
   for (const article of rendering) {
-    const key = contentHash(rendererKey, article.file, article.body.trim());
-    const cached = cache.get(key);
-    const stillValid = cached?.events.every(
-      (event) => 'warning' in event || JSON.stringify(answerFor(event.link)) === JSON.stringify(event.answer),
-    );
-    let render: CachedRender;
-    if (cached && stillValid) {
-      for (const event of cached.events) replay(article, event);
-      render = cached;
-    } else {
-      try {
-        renderer ??= createRenderer(context.config);
-        const events: RenderEvent[] = [];
-        const result = await (
-          await renderer
-        ).render(article.body.trim(), {
-          frontmatter: { ...article.frontmatter, [BUILD_CONTEXT]: contextFor(article, events) },
-          fileURL: pathToFileURL(resolve(root, article.file)),
-        });
-        render = cache.set(key, result.code, {
-          headings: result.metadata.headings,
-          localImagePaths: result.metadata.localImagePaths,
-          remoteImagePaths: result.metadata.remoteImagePaths,
-          events,
-        });
-        renderedCount++;
-      } catch (error) {
-        mistake(article, {
-          file: article.file,
-          message: `textul articolului nu a putut fi transformat în HTML: ${(error as Error).message}`,
-        });
-        continue;
-      }
+    const outcome = fresh.get(article) ?? cache.get(keys.get(article)!)!;
+    if ('error' in outcome) {
+      mistake(article, { file: article.file, message: `textul articolului nu a putut fi transformat în HTML: ${outcome.error}` });
+      continue;
     }
+    const render = fresh.has(article) ? cache.keep(keys.get(article)!, outcome) : outcome;
+    for (const event of render.events) replay(article, event);
     const missingImages = render.localImagePaths.flatMap(
       (image) => folders.missingFile(resolve(root, dirname(article.file)), decodeURI(image)) ?? [],
     );
@@ -250,6 +253,6 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
     ...previews.map((article) => ({ file: article.file, url: articleUrl(article.file, article.data!), preview: true as const })),
   ]);
   context.logger.info(
-    `${rendering.length} articole: ${renderedCount} transformate în HTML, ${rendering.length - renderedCount} din cache; ${pruned} versiuni vechi șterse din cache ${secondsSince(started)}`,
+    `${rendering.length} articole: ${stale.length} transformate în HTML, ${rendering.length - stale.length} din cache; ${pruned} versiuni vechi șterse din cache ${secondsSince(started)}`,
   );
 }

@@ -1,0 +1,66 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unified } from '@astrojs/markdown-remark';
+import { describe, expect, it } from 'vitest';
+import { renderArticle, type RenderJob } from '../../src/build-cache/article-render';
+import { type LinkAnswer, writeRenderedHtml } from '../../src/build-cache/render-cache';
+import { renderInThreads, renderThreadCount } from '../../src/build-cache/render-threads';
+import { markdownOptions, SYNTAX_HIGHLIGHT } from '../../src/plugins';
+import { tempTree } from './temp-tree';
+
+const answers: Record<string, LinkAnswer> = {
+  'content/articles/2025/07/alt.md': { href: '/politica/alt/' },
+  'content/articles/2025/09/ciorna.md': { unpublished: true },
+};
+
+const bodies = [
+  '## Context\n\nVezi [analiza](../07/alt.md#context), [ciorna](../09/ciorna.md) și [lipsa](../07/lipsa.md).',
+  'Text cu notă[^1] și "ghilimele".\n\n[^1]: Sursa: Reuters.',
+  '<iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ" title="Video"></iframe>\n\n<iframe src="https://rău.example/x"></iframe>',
+  '<p onclick="alert(1)">Paragraf <script>alert(2)</script>curat.</p>\n\n![Harta](./harta.png)',
+  '| Județ | Voturi |\n| --- | ---: |\n| Cluj | 1.200 |',
+];
+
+/** Each body several times, in several files: more jobs than one batch. */
+const jobs: RenderJob[] = Array.from({ length: 70 }, (_, position) => ({
+  file: `content/articles/2025/08/articol-${position}.md`,
+  body: bodies[position % bodies.length]!,
+  frontmatter: { title: `Articolul ${position}` },
+}));
+
+describe('renderInThreads', () => {
+  it('gives, in the jobs’ order, what rendering in the loader’s own thread gives: HTML, headings, images, links and warnings', async () => {
+    const root = tempTree({});
+    const threaded = join(root, 'threads');
+    const here = join(root, 'here');
+    mkdirSync(threaded);
+    mkdirSync(here);
+
+    const outcomes = await renderInThreads(jobs, { root, cacheFolder: threaded, answers, image: { domains: [], remotePatterns: [] } }, 2);
+
+    const renderer = await unified(markdownOptions).createRenderer({ image: {}, syntaxHighlight: SYNTAX_HIGHLIGHT });
+    const answerFor = (link: string): LinkAnswer => answers[link] ?? { missing: true };
+    for (const [position, job] of jobs.entries()) {
+      const { html, ...render } = await renderArticle(renderer, root, job, answerFor);
+      const htmlKey = writeRenderedHtml(here, html);
+      expect(outcomes[position]).toEqual({ htmlKey, ...render });
+      expect(readFileSync(join(threaded, `${htmlKey}.html`), 'utf8')).toBe(html);
+    }
+    expect(outcomes[0]).toMatchObject({
+      headings: [{ depth: 2, slug: 'context', text: 'Context' }],
+      events: [
+        { link: 'content/articles/2025/07/alt.md', answer: { href: '/politica/alt/' } },
+        { link: 'content/articles/2025/09/ciorna.md', answer: { unpublished: true } },
+        { link: 'content/articles/2025/07/lipsa.md', answer: { missing: true } },
+      ],
+    });
+    expect(outcomes[2]).toMatchObject({ events: [{ warning: expect.stringContaining('rău.example') }] });
+    expect(outcomes[3]).toMatchObject({ localImagePaths: ['./harta.png'] });
+  });
+
+  it('is used only when there are enough renders to pay for starting threads, and more than one core', () => {
+    expect(renderThreadCount(5000, 2)).toBe(2);
+    expect(renderThreadCount(99, 4)).toBe(0);
+    expect(renderThreadCount(5000, 1)).toBe(0);
+  });
+});
