@@ -19,6 +19,8 @@ import { site } from './src/site';
 // hash, and the incremental build then rendered the whole site again.
 delete process.env._;
 
+const search = searchIndex();
+
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
@@ -28,9 +30,19 @@ export default defineConfig({
   // Reused pages stay where the last build wrote them instead of being copied back one by one
   // from the cache (about 1 ms a page); pruneOutput() deletes what this build no longer makes.
   vite: { build: { emptyOutDir: false } },
-  // Stale files go first, then the CMS and the search index are written, so the check that follows
-  // sees the whole site; the marker that makes `dist/` deployable comes last.
-  integrations: [previewInDev(), freshContentImports(), pruneOutput(), hostFiles(), cmsAdmin(), searchIndex(), verifyBuild(), buildMarker()],
+  // Stale files go first, then the CMS is written and the search index started, so the check that
+  // follows sees the whole site (the index is written beside it); the marker that makes `dist/`
+  // deployable comes last, once the index is written too.
+  integrations: [
+    previewInDev(),
+    freshContentImports(),
+    pruneOutput(),
+    hostFiles(),
+    cmsAdmin(),
+    search,
+    verifyBuild(),
+    buildMarker({ waitFor: [search.written] }),
+  ],
   markdown: {
     processor: unified(markdownOptions),
     syntaxHighlight: SYNTAX_HIGHLIGHT,

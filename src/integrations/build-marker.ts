@@ -10,9 +10,10 @@ import { secondsSince } from '../lib/durations';
  * verified, records the hash of every file of `dist/` (`src/deploy/manifest.ts`). The marker
  * is removed when a build starts, so a build that fails leaves none and `npm run deploy` refuses
  * it; the cache keeps each file's hash with its modification time, so only changed files are
- * hashed again.
+ * hashed again. `waitFor` is work other steps started and left running (the search index): its
+ * files must be written, and it must have succeeded, before `dist/` is marked.
  */
-export function buildMarker(): AstroIntegration {
+export function buildMarker({ waitFor = [] }: { waitFor?: (() => Promise<void>)[] } = {}): AstroIntegration {
   let outDir = '';
   let memoFile = '';
   return {
@@ -25,13 +26,16 @@ export function buildMarker(): AstroIntegration {
       'astro:build:start': () => {
         rmSync(join(outDir, BUILD_MARKER), { force: true });
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
+        await Promise.all(waitFor.map((work) => work()));
         const started = performance.now();
         const earlier = existsSync(memoFile) ? (JSON.parse(readFileSync(memoFile, 'utf8')) as HashMemo) : undefined;
         const hashes = writeBuildMarker(fileURLToPath(dir), earlier);
         mkdirSync(dirname(memoFile), { recursive: true });
         writeFileSync(memoFile, JSON.stringify(hashes));
-        logger.info(`${Object.keys(hashes.files).length} fișiere în ${BUILD_MARKER}: acest dist/ poate fi publicat ${secondsSince(started)}`);
+        logger.info(
+          `${Object.keys(hashes.files).length} fișiere în ${BUILD_MARKER}: acest dist/ poate fi publicat ${secondsSince(started)}`,
+        );
       },
     },
   };

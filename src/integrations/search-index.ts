@@ -36,6 +36,12 @@ async function writeShard(dist: string, shard: string, paths: readonly string[])
   await index.deleteIndex();
 }
 
+/** The search index's integration, and how a later step waits until the index is written. */
+export interface SearchIndexIntegration extends AstroIntegration {
+  /** Settles when this build's index is written (or has failed); the build marker waits for it. */
+  written(): Promise<void>;
+}
+
 /**
  * After `astro build`, indexes the article bodies (the elements marked `data-pagefind-body`) with
  * Pagefind into `dist/pagefind/<year>-t<quarter>/`, one shard per quarter of publication, and lists
@@ -43,10 +49,16 @@ async function writeShard(dist: string, shard: string, paths: readonly string[])
  * (`lang="ro"`), so words are stemmed as Romanian; Pagefind folds diacritics, so `sedinta` finds
  * „ședință”. A shard none of whose pages changed what Pagefind reads of them since the last build
  * is kept as it is in `dist/`: a publish indexes one quarter of articles, not the archive.
+ *
+ * Pagefind indexes in a process of its own while this one mostly waits, so the hook only decides
+ * what to index and starts it: the verification that follows reads the pages meanwhile (it never
+ * looks inside `dist/pagefind/`), and the build marker awaits `written()` before it hashes `dist/`.
  */
-export function searchIndex(): AstroIntegration {
+export function searchIndex(): SearchIndexIntegration {
   let pagesFile = '';
+  let indexing: Promise<void> = Promise.resolve();
   return {
+    written: () => indexing,
     name: 'foaia-search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
@@ -76,20 +88,25 @@ export function searchIndex(): AstroIntegration {
         // Nothing else in the folder: the shards of quarters that no longer have articles, and files of another layout, go.
         mkdirSync(folder, { recursive: true });
         for (const name of readdirSync(folder)) if (!pathsByShard.has(name)) rmSync(join(folder, name), { recursive: true, force: true });
-        try {
-          for (const shard of [...toIndex].filter((name) => pathsByShard.has(name)).sort()) {
-            await writeShard(dist, shard, pathsByShard.get(shard)!);
+        const write = async () => {
+          try {
+            for (const shard of [...toIndex].filter((name) => pathsByShard.has(name)).sort()) {
+              await writeShard(dist, shard, pathsByShard.get(shard)!);
+            }
+          } finally {
+            await pagefind.close();
           }
-        } finally {
-          await pagefind.close();
-        }
-        const list: ShardList = { shards: [...pathsByShard.keys()].sort().reverse() };
-        writeFileSync(join(folder, SHARD_LIST_FILE), `${JSON.stringify(list)}\n`);
-        memo.save();
-        const articles = [...pathsByShard.values()].reduce((total, paths) => total + paths.length, 0);
-        logger.info(
-          `${articles} articole de căutat, în ${pathsByShard.size} părți ale indexului (${toIndex.size} indexate din nou) ${secondsSince(started)}`,
-        );
+          const list: ShardList = { shards: [...pathsByShard.keys()].sort().reverse() };
+          writeFileSync(join(folder, SHARD_LIST_FILE), `${JSON.stringify(list)}\n`);
+          memo.save();
+          const articles = [...pathsByShard.values()].reduce((total, paths) => total + paths.length, 0);
+          logger.info(
+            `${articles} articole de căutat, în ${pathsByShard.size} părți ale indexului (${toIndex.size} indexate din nou) ${secondsSince(started)}`,
+          );
+        };
+        indexing = write();
+        // Awaited by the build marker; until then a failure must not count as unhandled.
+        indexing.catch(() => {});
       },
     },
   };

@@ -30,7 +30,7 @@ export function verifyBuild(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const started = performance.now();
         const memo = PageMemo.load(scansFile, PAGE_SCAN_CODEC, process.env.FOAIA_VERIFY === 'all');
-        const scans = scanBuiltSite(dist, memo, [SEARCH_INDEX_FOLDER]);
+        const scans = await scanBuiltSite(dist, memo, [SEARCH_INDEX_FOLDER]);
         const problems: string[] = [];
         const articles = readPublishedArticles(cacheDir);
         for (const { file, url } of articles) {

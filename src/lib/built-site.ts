@@ -128,17 +128,26 @@ export const PAGE_SCAN_CODEC: MemoCodec<PageScan> = {
   },
 };
 
+/** Pages read between two turns given back to the event loop. */
+const PAGES_PER_TURN = 64;
+
 /**
  * Reads every page of a built site once (top-level folders in `skip` aside). With a memo of an
  * earlier build's scans, a page whose file is unchanged is not read again (an incremental build
- * leaves the pages it reuses untouched).
+ * leaves the pages it reuses untouched). It gives the event loop a turn every few pages, so work
+ * that waits on another process (the search indexer) goes on meanwhile.
  *
  * @example
- * scanBuiltSite('dist').get('/')?.urls.includes('/rss.xml') // => true
+ * (await scanBuiltSite('dist')).get('/')?.urls.includes('/rss.xml') // => true
  */
-export function scanBuiltSite(dist: string, memo?: PageMemo<PageScan>, skip: readonly string[] = []): Map<string, PageScan> {
+export async function scanBuiltSite(dist: string, memo?: PageMemo<PageScan>, skip: readonly string[] = []): Promise<Map<string, PageScan>> {
   const scanFile = (path: string, file: string) => (memo ? memo.valueOf(path, file, scanPage) : scanPage(readFileSync(file, 'utf8')));
-  return new Map(builtPages(dist, skip).map((path) => [path, scanFile(path, fileForPath(dist, path))]));
+  const scans = new Map<string, PageScan>();
+  for (const [position, path] of builtPages(dist, skip).entries()) {
+    if (position % PAGES_PER_TURN === 0) await new Promise((turn) => setImmediate(turn));
+    scans.set(path, scanFile(path, fileForPath(dist, path)));
+  }
+  return scans;
 }
 
 /**
@@ -147,7 +156,7 @@ export function scanBuiltSite(dist: string, memo?: PageMemo<PageScan>, skip: rea
  * pages whose links are checked (every page by default).
  *
  * @example
- * brokenLinks('dist', scanBuiltSite('dist'), 'https://foaia.ro') // => ['/sport/ → /fotbal/3/ (nu există)']
+ * brokenLinks('dist', await scanBuiltSite('dist'), 'https://foaia.ro') // => ['/sport/ → /fotbal/3/ (nu există)']
  */
 export function brokenLinks(
   dist: string,

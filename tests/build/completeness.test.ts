@@ -72,8 +72,8 @@ describe(`a site of ${expected.length} published articles`, () => {
     expect(expected.filter(({ listed, url }) => !listed && locs.has(url))).toEqual([]);
   });
 
-  it('never links to a Markdown file, and every internal link resolves', () => {
-    const scans = scanBuiltSite(site.dist);
+  it('never links to a Markdown file, and every internal link resolves', async () => {
+    const scans = await scanBuiltSite(site.dist);
     const markdownLinks = [...scans].flatMap(([path, scan]) =>
       scan.urls.filter((url) => /\.md($|[#?])/i.test(url)).map((url) => `${path} → ${url}`),
     );

@@ -24,7 +24,7 @@ describe('scanPage', () => {
 });
 
 describe('brokenLinks', () => {
-  it('finds missing pages, assets and fragments, and ignores external and mail links', () => {
+  it('finds missing pages, assets and fragments, and ignores external and mail links', async () => {
     const dist = tempTree({
       'index.html':
         '<a href="/sport/">ok</a><a href="/lipsa/">missing</a><a href="/sport/#meci">fragment ok</a><a href="/sport/#nu">no fragment</a>' +
@@ -35,7 +35,7 @@ describe('brokenLinks', () => {
       'rss.xml': '<rss/>',
       '2/index.html': '',
     });
-    expect(brokenLinks(dist, scanBuiltSite(dist), 'https://foaia.ro')).toEqual([
+    expect(brokenLinks(dist, await scanBuiltSite(dist), 'https://foaia.ro')).toEqual([
       '/ → /lipsa/ (nu există)',
       '/ → /sport/#nu (nu există elementul #nu)',
       '/ → /_astro/a.webp (nu există)',
@@ -61,16 +61,16 @@ describe('brokenLinks', () => {
 });
 
 describe('scanBuiltSite', () => {
-  it('reads again only the pages whose file changed since the scans an earlier build kept', () => {
+  it('reads again only the pages whose file changed since the scans an earlier build kept', async () => {
     const dist = tempTree({ 'index.html': '<a href="/sport/">Sport</a>', 'sport/index.html': '<h2 id="meci">Meci</h2>' });
     const memoFile = join(dist, '..', `${basename(dist)}-scans.json`);
     const first = PageMemo.load(memoFile, PAGE_SCAN_CODEC);
-    scanBuiltSite(dist, first);
+    await scanBuiltSite(dist, first);
     expect(first.changed).toEqual(new Set(['/', '/sport/']));
     first.save();
     writeFileSync(join(dist, 'sport/index.html'), '<h2 id="scor">Scorul</h2>');
     const second = PageMemo.load(memoFile, PAGE_SCAN_CODEC);
-    const scans = scanBuiltSite(dist, second);
+    const scans = await scanBuiltSite(dist, second);
     expect(second.changed).toEqual(new Set(['/sport/']));
     expect(scans.get('/')!.urls).toEqual(['/sport/']);
     expect([...scans.get('/sport/')!.ids]).toEqual(['scor']);
