@@ -38,9 +38,9 @@ export function importGraph(entry: string): string[] {
 
 /**
  * What an article's HTML and entry depend on besides its own file: the Markdown pipeline's code
- * (every file the plugins import), the loader's (which decides what a cached render holds), the
- * collection's schema (`src/content.config.ts`, which makes the entry's data), the site's config
- * and the locked package versions. When this changes, every cached render and entry is stale.
+ * (every file the plugins import), the loader's and its render threads' (which decide what a
+ * cached render holds), the collection's schema (`src/content.config.ts`, which makes the entry's
+ * data), the site's config and the locked package versions. When this changes, every cached render and entry is stale.
  *
  * @example
  * rendererHash('/site') // => 'k3Jb…' (32 characters)
@@ -48,7 +48,10 @@ export function importGraph(entry: string): string[] {
 export function rendererHash(root: string): string {
   const files = [
     ...new Set(
-      ['src/plugins/index.ts', 'src/loaders/articles.ts', 'src/content.config.ts'].flatMap((entry) => importGraph(resolve(root, entry))),
+      // The render threads' entry is started by its path, not imported: named here so that it counts.
+      ['src/plugins/index.ts', 'src/loaders/articles.ts', 'src/build-cache/render-thread.ts', 'src/content.config.ts'].flatMap((entry) =>
+        importGraph(resolve(root, entry)),
+      ),
     ),
     resolve(root, 'astro.config.ts'),
     resolve(root, 'package-lock.json'),
