@@ -27,18 +27,21 @@ export type RenderOutcome = CachedRender | { error: string };
 /** Below this many renders, starting threads (about 0.4 s each) costs more than it saves. */
 export const RENDER_THREADS_FROM = 100;
 
+/** Each thread holds a renderer and a heap of its own: a runner with many cores must not multiply the memory. */
+const MAX_RENDER_THREADS = 4;
+
 const BATCH_SIZE = 32;
 
 /**
- * How many threads to render `count` articles on: one per core, none when there are too few
- * renders to pay for starting them.
+ * How many threads to render `count` articles on: one per core (four at most), none when there
+ * are too few renders to pay for starting them.
  *
  * @example
  * renderThreadCount(5000) // => 2 (on two cores)
  * renderThreadCount(3) // => 0
  */
 export function renderThreadCount(count: number, cores = availableParallelism()): number {
-  return count >= RENDER_THREADS_FROM && cores > 1 ? cores : 0;
+  return count >= RENDER_THREADS_FROM && cores > 1 ? Math.min(cores, MAX_RENDER_THREADS) : 0;
 }
 
 /**

@@ -16,8 +16,14 @@ import {
   searchPlace,
 } from '../search/shards';
 
-/** Pages sent to Pagefind before waiting for its answers: one at a time, the messages' round trips cost a fifth of the indexing. */
-const PAGES_IN_FLIGHT = 64;
+/**
+ * Pages sent to Pagefind before waiting for its answers: a quarter's pages at once in an archive of
+ * up to about 100,000 articles. Pagefind works through them in its own process while this one
+ * reads pages for the verification; a few at a time, it waited for this process between batches
+ * (and one at a time, the messages' round trips cost a fifth of the indexing). The cap bounds the
+ * memory of the pages in flight (about 12 KB each).
+ */
+const PAGES_IN_FLIGHT = 4000;
 
 /** Indexes one shard's pages into its own folder, then frees the index's memory. */
 async function writeShard(dist: string, shard: string, paths: readonly string[]): Promise<void> {

@@ -2,6 +2,7 @@ import { dirname, relative, resolve } from 'node:path';
 import type { LinkAnswer } from '../build-cache/render-cache';
 import type { SectionEntry } from '../schemas/sections';
 import { aliasProblems } from './aliases';
+import type { ParseMemo } from '../build-cache/parse-memo';
 import { type ArticleFile, readArticleFiles } from './article-file';
 import { type AuthorFile, readAuthorFiles } from './author-file';
 import { type ArticleReference, articleReferences, localTarget } from './article-references';
@@ -191,14 +192,15 @@ export function articlesToCommit(
  * Reads every article under `base` and checks all of it that needs no render: the frontmatter,
  * the sections file and the breaking news, the set (URLs, sections' places), and the body's
  * links and pictures, in Markdown and raw HTML. The build runs this before rendering, and
- * `npm run check:articles` runs it alone: one set of rules, the same words.
+ * `npm run check:articles` runs it alone: one set of rules, the same words. The build passes its
+ * memo of parses, so that an unchanged file's frontmatter is not parsed again.
  *
  * @example
  * const { errors, warnings } = await checkArticles(root, 'content/articles', buildTime());
  */
-export async function checkArticles(root: string, base: string, now: Date): Promise<ArticleCheck> {
+export async function checkArticles(root: string, base: string, now: Date, parses?: ParseMemo): Promise<ArticleCheck> {
   const folders = new FolderListings();
-  const files = await readArticleFiles(root, base, folders);
+  const files = await readArticleFiles(root, base, folders, parses);
   const isDraft = (article: ArticleFile) => (article.data ? article.data.draft : article.frontmatter.draft === true);
   const errors: ArticleProblem[] = [];
   const warnings: ArticleProblem[] = [];

@@ -3,6 +3,8 @@ import { dirname, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import matter from 'gray-matter';
 import { glob } from 'tinyglobby';
+import type { ParseMemo } from '../build-cache/parse-memo';
+import { contentHash } from '../build-cache/content-hash';
 import { type ArticleData, articleSchema } from '../schemas/article';
 import { FolderListings } from './local-files';
 import { type ArticleProblem, issueProblems } from './problems';
@@ -19,6 +21,16 @@ const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 /** One article file, read and checked on its own (links and URLs are checked across files later). */
 export type ArticleFile = EditorFile<ArticleData>;
 
+/** What a parse without problems found in an article file, kept by `ParseMemo` between builds. */
+export interface ArticleParse {
+  frontmatter: Record<string, unknown>;
+  /** Where the body starts in the file's text (after a byte order mark, if any). */
+  bodyStart: number;
+  bodyLine: number;
+  fieldLines: Record<string, number>;
+  data: ArticleData;
+}
+
 /**
  * The line of each top-level field of the frontmatter (`title: …` on line 2 → `{ title: 2 }`).
  *
@@ -33,6 +45,12 @@ export function topLevelFieldLines(text: string): Record<string, number> {
     if (key && !(key in lines)) lines[key] = index + 1;
   }
   return lines;
+}
+
+/** Gives each problem without a line the line of its field. */
+function locator(text: string, fieldLines: Record<string, number>) {
+  return (problems: ArticleProblem[]) =>
+    problems.map((problem) => ({ ...problem, line: problem.line ?? lineOfField(text, fieldLines, problem.field) }));
 }
 
 /** The line of a dotted field (`photo.alt`): its own line when written, else its parent's. */
@@ -146,8 +164,7 @@ export function readEditorFile<Schema extends z.ZodType>(
   const frontmatter = parsed.data as Record<string, unknown>;
   const fieldLines = topLevelFieldLines(text);
   const bodyLine = text.slice(0, text.length - parsed.content.length).split('\n').length;
-  const locate = (problems: ArticleProblem[]) =>
-    problems.map((problem) => ({ ...problem, line: problem.line ?? lineOfField(text, fieldLines, problem.field) }));
+  const locate = locator(text, fieldLines);
   const read = { file, frontmatter, body: parsed.content, bodyLine, fieldLines, locate };
   if (!text.startsWith('---') || Array.isArray(parsed.data)) {
     return { ...read, frontmatter: {}, problems: [{ file, message: kind.noFrontmatter }] };
@@ -177,17 +194,37 @@ const ARTICLE_KIND: EditorFileKind<typeof editorArticleSchema> = {
   noFrontmatter: 'fișierul trebuie să înceapă cu frontmatter între două linii „---” (titlu, dată, cale de navigare)',
 };
 
+/** An article file as a kept parse gives it back. */
+function keptRead(file: string, text: string, { bodyStart, ...parse }: ArticleParse) {
+  return { file, ...parse, body: text.slice(bodyStart), problems: [], locate: locator(text, parse.fieldLines) };
+}
+
 /**
  * Reads one article: frontmatter parsed by gray-matter, then checked against the contract.
- * Every problem is returned, none thrown, so a build can report all files at once.
+ * Every problem is returned, none thrown, so a build can report all files at once. With a memo
+ * (the build's), a file whose name and bytes were parsed before is not parsed again; what depends
+ * on other files (the photo beside it) is checked every time.
  *
  * @example
  * readArticleFile('content/articles/x.md', '---\ntitle: ""\n---\nText').problems[0]
  * // => { file: 'content/articles/x.md', field: 'title', message: 'lipsește titlul articolului' }
  */
-export function readArticleFile(file: string, contents: string, root = process.cwd(), folders = new FolderListings()): ArticleFile {
-  const { locate, ...read } = readEditorFile(file, contents, ARTICLE_KIND);
+export function readArticleFile(
+  file: string,
+  contents: string,
+  root = process.cwd(),
+  folders = new FolderListings(),
+  memo?: ParseMemo,
+): ArticleFile {
+  const key = memo ? contentHash(file, contents) : '';
+  const kept = memo?.get(key);
+  const text = contents.replace(/^\uFEFF/, '');
+  const { locate, ...read } = kept ? keptRead(file, text, kept) : readEditorFile(file, contents, ARTICLE_KIND);
   if (!read.data) return read;
+  if (memo && !kept) {
+    const { frontmatter, bodyLine, fieldLines, data } = read;
+    memo.set(key, { frontmatter, bodyStart: text.length - read.body.length, bodyLine, fieldLines, data });
+  }
   const problems: ArticleProblem[] = [];
   if (read.body.trim() === '') problems.push({ file, message: 'articolul nu are text: scrieți-l după a doua linie „---”' });
   const photo = read.data.photo;
@@ -203,8 +240,13 @@ export function readArticleFile(file: string, contents: string, root = process.c
  * @example
  * (await readArticleFiles('/site', 'content/articles'))[0].file // => 'content/articles/2025/08/a.md'
  */
-export async function readArticleFiles(root: string, base: string, folders = new FolderListings()): Promise<ArticleFile[]> {
-  return readEditorFiles(root, base, '**/*.md', (file, contents) => readArticleFile(file, contents, root, folders));
+export async function readArticleFiles(
+  root: string,
+  base: string,
+  folders = new FolderListings(),
+  memo?: ParseMemo,
+): Promise<ArticleFile[]> {
+  return readEditorFiles(root, base, '**/*.md', (file, contents) => readArticleFile(file, contents, root, folders, memo));
 }
 
 /**

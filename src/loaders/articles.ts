@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentHash } from '../build-cache/content-hash';
+import { ParseMemo } from '../build-cache/parse-memo';
 import { writePublishedArticles } from '../build-cache/published-articles';
 import { type MarkdownRenderer, renderArticle } from '../build-cache/article-render';
 import {
@@ -148,7 +149,10 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
   const root = fileURLToPath(context.config.root);
   const started = performance.now();
   const now = buildTime();
-  const { files, scheduled, errors, warnings, answerFor, folders } = await checkArticles(root, base, now);
+  const rendererKey = rendererHash(root);
+  const parses = ParseMemo.load(join(fileURLToPath(context.config.cacheDir), 'foaia/article-parses.bin'), rendererKey);
+  const { files, scheduled, errors, warnings, answerFor, folders } = await checkArticles(root, base, now, parses);
+  parses.save();
   // A preview build also renders the drafts; their mistakes stay warnings, as everywhere.
   const previewed = previewMode() ? previewableDrafts(files, scheduled) : { drafts: [], problems: [] };
   warnings.push(...previewed.problems);
@@ -167,7 +171,6 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
   };
 
   const cache = new RenderCache(renderCacheFolder(context.config.cacheDir));
-  const rendererKey = rendererHash(root);
   const rendering = [...scheduled, ...drafts];
   const keys = new Map(rendering.map((article) => [article, contentHash(rendererKey, article.file, article.body.trim())]));
   const reusable = (article: ArticleFile) =>

@@ -1,4 +1,7 @@
+import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { contentHash } from '../../src/build-cache/content-hash';
+import { ParseMemo } from '../../src/build-cache/parse-memo';
 import { readArticleFile } from '../../src/lib/article-file';
 import { formatProblem } from '../../src/lib/problems';
 import { tempTree } from './temp-tree';
@@ -183,5 +186,57 @@ describe('readArticleFile', () => {
 
   it('keeps a date written without quotes as text, so YAML cannot shift it', () => {
     expect(readArticleFile(FILE, article({ date: '2025-08-13T09:04:00' }), root).frontmatter.date).toBe('2025-08-13T09:04:00');
+  });
+});
+
+describe('readArticleFile with the build’s memo of parses', () => {
+  const everything = article(
+    {
+      lead: '"Un lead cu „ghilimele”"',
+      updated: '2025-08-13T11:30:00+03:00',
+      byline: '["Andreea Popescu"]',
+      photo: '\n  src: ./photo.jpg\n  alt: "Doi oameni"\n  credit: "Profimedia"',
+      tags: '["Rusia"]',
+      corrections: '\n  - date: 2025-08-14T10:00\n    text: "Data era greșită."',
+    },
+    'Primul paragraf.\n\nAl doilea.',
+  );
+  const memoFile = () => `${tempTree({})}/parses.bin`;
+
+  it('gives from a kept parse exactly what a fresh parse gives, dates and a byte order mark included', () => {
+    const file = memoFile();
+    for (const contents of [everything, `\uFEFF${everything}`]) {
+      const first = ParseMemo.load(file, 'code');
+      const fresh = readArticleFile(FILE, contents, root, undefined, first);
+      first.save();
+      const kept = readArticleFile(FILE, contents, root, undefined, ParseMemo.load(file, 'code'));
+      expect(kept).toEqual(fresh);
+      expect(kept.data?.corrections[0]?.date).toBeInstanceOf(Date);
+      expect(kept).toEqual(readArticleFile(FILE, contents, root));
+    }
+  });
+
+  it('parses again when the file, its name or the code changed, and never keeps a file with problems', () => {
+    const file = memoFile();
+    const memo = ParseMemo.load(file, 'code');
+    readArticleFile(FILE, everything, root, undefined, memo);
+    readArticleFile('y.md', article({ title: '""' }), root, undefined, memo);
+    memo.save();
+    expect(ParseMemo.load(file, 'code').get(contentHash(FILE, everything))).toBeDefined();
+    expect(ParseMemo.load(file, 'code').get(contentHash('y.md', article({ title: '""' })))).toBeUndefined();
+    expect(ParseMemo.load(file, 'code').get(contentHash('z.md', everything))).toBeUndefined();
+    expect(ParseMemo.load(file, 'other code').get(contentHash(FILE, everything))).toBeUndefined();
+  });
+
+  it('still checks what lies beside the file: a kept parse whose photo is gone has the problem, on its line', () => {
+    const folder = tempTree({ 'photo.jpg': 'x' });
+    const file = memoFile();
+    const memo = ParseMemo.load(file, 'code');
+    expect(readArticleFile(FILE, everything, folder, undefined, memo).problems).toEqual([]);
+    memo.save();
+    rmSync(`${folder}/photo.jpg`);
+    const problem = readArticleFile(FILE, everything, folder, undefined, ParseMemo.load(file, 'code')).problems[0];
+    expect(problem).toMatchObject({ field: 'photo.src', line: 9 });
+    expect(problem).toEqual(readArticleFile(FILE, everything, folder).problems[0]);
   });
 });

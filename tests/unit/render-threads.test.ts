@@ -58,9 +58,10 @@ describe('renderInThreads', () => {
     expect(outcomes[3]).toMatchObject({ localImagePaths: ['./harta.png'] });
   });
 
-  it('is used only when there are enough renders to pay for starting threads, and more than one core', () => {
+  it('is used only when there are enough renders to pay for starting threads and more than one core, on four cores at most', () => {
     expect(renderThreadCount(5000, 2)).toBe(2);
     expect(renderThreadCount(99, 4)).toBe(0);
     expect(renderThreadCount(5000, 1)).toBe(0);
+    expect(renderThreadCount(5000, 16)).toBe(4);
   });
 });
