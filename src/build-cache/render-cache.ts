@@ -98,12 +98,7 @@ export class RenderCache {
     return render;
   }
 
-  /** Keeps a new render and its HTML; returns the render as `get()` will. */
-  set(key: string, html: string, render: Omit<CachedRender, 'htmlKey'>): CachedRender {
-    return this.keep(key, { htmlKey: writeRenderedHtml(this.#folder, html), ...render });
-  }
-
-  /** Keeps a new render whose HTML is already written (`writeRenderedHtml()`). */
+  /** Keeps a new render whose HTML is written (`writeRenderedHtml()`); returns it as `get()` will. */
   keep(key: string, render: CachedRender): CachedRender {
     this.#used.set(key, render);
     return render;

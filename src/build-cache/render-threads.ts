@@ -25,7 +25,7 @@ export interface RenderBatch {
 export type RenderOutcome = CachedRender | { error: string };
 
 /** Below this many renders, starting threads (about 0.4 s each) costs more than it saves. */
-export const RENDER_THREADS_FROM = 100;
+const RENDER_THREADS_FROM = 100;
 
 /** Each thread holds a renderer and a heap of its own: a runner with many cores must not multiply the memory. */
 const MAX_RENDER_THREADS = 4;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/build-cache/content-hash';
 import { articleKey, listingPageKey, pageKey } from '../../src/build-cache/page-keys';
-import { RenderCache, readRenderedHtml } from '../../src/build-cache/render-cache';
+import { RenderCache, readRenderedHtml, writeRenderedHtml } from '../../src/build-cache/render-cache';
 import { importGraph, rendererHash } from '../../src/build-cache/renderer-hash';
 import { removeStaleFiles, staleFiles } from '../../src/build-cache/stale-output';
 import { tempTree } from './temp-tree';
@@ -51,9 +51,10 @@ describe('RenderCache', () => {
   it('keeps renders between builds, each distinct HTML once, and prunes what a build did not use', () => {
     const folder = join(tempTree({}), 'renders');
     const first = new RenderCache(folder);
-    const old = first.set('old', '<p>vechi</p>', render);
-    const kept = first.set('kept', '<p>x</p>', render);
-    expect(first.set('same-html', '<p>x</p>', render).htmlKey).toBe(kept.htmlKey);
+    const keep = (key: string, html: string) => first.keep(key, { htmlKey: writeRenderedHtml(folder, html), ...render });
+    const old = keep('old', '<p>vechi</p>');
+    const kept = keep('kept', '<p>x</p>');
+    expect(keep('same-html', '<p>x</p>').htmlKey).toBe(kept.htmlKey);
     expect(first.prune()).toBe(0);
     const second = new RenderCache(folder);
     expect(second.get('kept')).toEqual({ htmlKey: kept.htmlKey, ...render });
