@@ -30,6 +30,7 @@ const RENDER_THREADS_FROM = 100;
 /** Each thread holds a renderer and a heap of its own: a runner with many cores must not multiply the memory. */
 const MAX_RENDER_THREADS = 4;
 
+/** Articles sent to a thread at once: few enough that the threads finish together, enough to keep messages rare. */
 const BATCH_SIZE = 32;
 
 /**

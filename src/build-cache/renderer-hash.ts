@@ -40,7 +40,8 @@ export function importGraph(entry: string): string[] {
  * What an article's HTML and entry depend on besides its own file: the Markdown pipeline's code
  * (every file the plugins import), the loader's and its render threads' (which decide what a
  * cached render holds), the collection's schema (`src/content.config.ts`, which makes the entry's
- * data), the site's config and the locked package versions. When this changes, every cached render and entry is stale.
+ * data), the site's config and the locked package versions. When this changes, every cached
+ * render and entry is stale.
  *
  * @example
  * rendererHash('/site') // => 'k3Jb…' (32 characters)

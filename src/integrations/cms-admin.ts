@@ -26,7 +26,7 @@ interface CmsBundle {
 /**
  * The CMS bundled into `<cache>/foaia/admin/<key>/`, made only when its inputs changed (bundling
  * takes seconds, copying it a fraction of one), in a process of its own (`src/cms/bundle.ts`) that
- * runs beside the build: on two cores it costs the build's wall time nothing.
+ * runs while the build reads the content, instead of before it (2.7 s of a clean build's wall time).
  */
 function cmsBundle(root: string, cacheDir: string): Promise<CmsBundle> {
   const started = performance.now();

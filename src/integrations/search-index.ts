@@ -17,11 +17,11 @@ import {
 } from '../search/shards';
 
 /**
- * Pages sent to Pagefind before waiting for its answers: a quarter's pages at once in an archive of
- * up to about 100,000 articles. Pagefind works through them in its own process while this one
- * reads pages for the verification; a few at a time, it waited for this process between batches
- * (and one at a time, the messages' round trips cost a fifth of the indexing). The cap bounds the
- * memory of the pages in flight (about 12 KB each).
+ * Pages sent to Pagefind before waiting for its answers: a whole shard at once up to this many (a
+ * quarter of a four-year, 50,000-article archive is about 3,100). Pagefind works through them in
+ * its own process while this one reads pages for the verification; 64 at a time, it waited for
+ * this process between batches (and one at a time, the messages' round trips cost a fifth of the
+ * indexing). The cap bounds the memory of the pages in flight (about 12 KB each).
  */
 const PAGES_IN_FLIGHT = 4000;
 
