@@ -8,16 +8,25 @@ import { pruneOutput } from './src/integrations/prune-output';
 import { hostFiles } from './src/integrations/host-files';
 import { searchIndex } from './src/integrations/search-index';
 import { verifyBuild } from './src/integrations/verify-build';
-import { cacheFolder } from './src/lib/build-settings';
+import { cacheFolder, variablesInlinedIntoPages } from './src/lib/build-settings';
 import { contentSecurityPolicyDirectives } from './src/lib/security';
 import { markdownOptions, SYNTAX_HIGHLIGHT } from './src/plugins';
 import { site } from './src/site';
 
-// Astro inlines into the bundle every environment variable whose name occurs anywhere in a
-// module's text (its `import.meta.env` replacement), and `_`, which the shell sets to the command
-// that started the build, occurs everywhere: how a build was launched changed every page's code
-// hash, and the incremental build then rendered the whole site again.
-delete process.env._;
+// A variable Astro would write into every page's code (`variablesInlinedIntoPages()`) goes before
+// Astro reads the environment: the value `_` or `P` happened to have in one build must not make the
+// next one render the whole site again.
+for (const name of variablesInlinedIntoPages()) delete process.env[name];
+
+/**
+ * Pages generated at once. Astro 7.3.5 reuses pages at any concurrency (`generate.js` hands its
+ * cache to either loop, and each render collects what it read in its own async context), whatever
+ * its documentation says of `build.concurrency` above 1; the identity build test holds it to that.
+ * Four pages in flight overlap each page's file writes with the next pages' rendering: a
+ * 5,000-article clean build took 37.3 s instead of 42.8 s (median of three, interleaved), with the
+ * same bytes in `dist/`.
+ */
+const PAGES_IN_PARALLEL = 4;
 
 const search = searchIndex();
 
@@ -27,6 +36,7 @@ export default defineConfig({
   outDir: process.env.FOAIA_OUT_DIR ?? './dist',
   cacheDir: cacheFolder(),
   prerenderConflictBehavior: 'error',
+  build: { concurrency: PAGES_IN_PARALLEL },
   // Reused pages stay where the last build wrote them instead of being copied back one by one
   // from the cache (about 1 ms a page); pruneOutput() deletes what this build no longer makes.
   vite: { build: { emptyOutDir: false } },

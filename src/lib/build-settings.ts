@@ -66,3 +66,19 @@ export function authorsFolder(env: Record<string, string | undefined> = process.
 export function previewMode(env: Record<string, string | undefined> = process.env): boolean {
   return env.FOAIA_PREVIEW === '1';
 }
+
+/**
+ * The environment variables Astro would write into the code of every page, so that another value
+ * in the next build makes the incremental build render the whole site again. Astro inlines into a
+ * module that reads `import.meta.env` whole every variable whose name occurs anywhere in that
+ * module's text (`astro/dist/env/vite-plugin-import-meta-env.js`); its actions runtime, in every
+ * page's code, reads it so, and its text holds every one-character name (`_`, which the shell sets
+ * to the command that started the build; `P`, `X`…) and `URL`. The build reads none of them.
+ *
+ * @example
+ * variablesInlinedIntoPages({ _: '/usr/bin/npm', P: 'p5', URL: 'https://foaia.ro', HOME: '/root' })
+ * // => ['_', 'P', 'URL']
+ */
+export function variablesInlinedIntoPages(env: Record<string, string | undefined> = process.env): string[] {
+  return Object.keys(env).filter((name) => name.length === 1 || name === 'URL');
+}

@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { variablesInlinedIntoPages } from '../../src/lib/build-settings';
+
+/** Variables a CI runner or a shell sets, some with another value on every run. */
+const RUNNER_VARIABLES = [
+  '_', 'CI', 'HOME', 'PATH', 'PWD', 'OLDPWD', 'SHLVL', 'HOSTNAME', 'USER', 'LANG', 'TERM', 'TMPDIR',
+  'INVOCATION_ID', 'JOURNAL_STREAM', 'GITHUB_RUN_ID', 'GITHUB_SHA', 'GITHUB_REF', 'RUNNER_NAME',
+  'RUNNER_TEMP', 'ImageVersion', 'CI_JOB_ID', 'CI_PIPELINE_ID', 'BUILD_ID', 'DEPLOY_URL', 'URL', 'P', 'X',
+];
+
+describe('variablesInlinedIntoPages', () => {
+  it('names the one-character variables and URL, nothing else', () => {
+    expect(variablesInlinedIntoPages({ _: '/usr/bin/npm', P: 'p5', URL: 'https://foaia.ro', HOME: '/root', FOAIA_NOW: '' })).toEqual([
+      '_',
+      'P',
+      'URL',
+    ]);
+  });
+
+  it("covers every runner variable whose name occurs in the Astro module that reads the whole environment", () => {
+    // The module Astro bundles into every page and into which it inlines the variables its text names.
+    const actionsRuntime = readFileSync('node_modules/astro/dist/actions/runtime/server.js', 'utf8');
+    expect(actionsRuntime).toMatch(/import\.meta\.env\b(?!\.)/);
+    const named = RUNNER_VARIABLES.filter((name) => actionsRuntime.includes(name));
+    expect(named.length).toBeGreaterThan(0);
+    const removed = variablesInlinedIntoPages(Object.fromEntries(RUNNER_VARIABLES.map((name) => [name, 'value'])));
+    expect(named.filter((name) => !removed.includes(name))).toEqual([]);
+  });
+});
