@@ -1,8 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import { PageMemo } from '../build-cache/page-memo';
 import { builtPages, fileForPath } from '../lib/built-site';
 import { secondsSince } from '../lib/durations';
@@ -15,32 +14,7 @@ import {
   type ShardList,
   searchPlace,
 } from '../search/shards';
-
-/**
- * Pages sent to Pagefind before waiting for its answers: a whole shard at once up to this many (a
- * quarter of a four-year, 50,000-article archive is about 3,100). Pagefind works through them in
- * its own process while this one reads pages for the verification; 64 at a time, it waited for
- * this process between batches (and one at a time, the messages' round trips cost a fifth of the
- * indexing). The cap bounds the memory of the pages in flight (about 12 KB each).
- */
-const PAGES_IN_FLIGHT = 4000;
-
-/** Indexes one shard's pages into its own folder, then frees the index's memory. */
-async function writeShard(dist: string, shard: string, paths: readonly string[]): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(errors.join('\n'));
-  for (let start = 0; start < paths.length; start += PAGES_IN_FLIGHT) {
-    const batch = paths.slice(start, start + PAGES_IN_FLIGHT);
-    const added = await Promise.all(batch.map((url) => index.addHTMLFile({ url, content: readFileSync(fileForPath(dist, url), 'utf8') })));
-    const problems = added.flatMap((result) => result.errors);
-    if (problems.length > 0) throw new Error(problems.join('\n'));
-  }
-  const outputPath = join(dist, SEARCH_INDEX_FOLDER, shard);
-  rmSync(outputPath, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-  await index.deleteIndex();
-}
+import { writeShards } from '../search/write-shards';
 
 /** The search index's integration, and how a later step waits until the index is written. */
 export interface SearchIndexIntegration extends AstroIntegration {
@@ -56,9 +30,10 @@ export interface SearchIndexIntegration extends AstroIntegration {
  * „ședință”. A shard none of whose pages changed what Pagefind reads of them since the last build
  * is kept as it is in `dist/`: a publish indexes one quarter of articles, not the archive.
  *
- * Pagefind indexes in a process of its own while this one mostly waits, so the hook only decides
- * what to index and starts it: the verification that follows reads the pages meanwhile (it never
- * looks inside `dist/pagefind/`), and the build marker awaits `written()` before it hashes `dist/`.
+ * Pagefind indexes in processes of its own (two shards at once, `writeShards()`) while this one
+ * mostly waits, so the hook only decides what to index and starts it: the verification that follows
+ * reads the pages meanwhile (it never looks inside `dist/pagefind/`), and the build marker awaits
+ * `written()` before it hashes `dist/`.
  */
 export function searchIndex(): SearchIndexIntegration {
   let pagesFile = '';
@@ -95,13 +70,8 @@ export function searchIndex(): SearchIndexIntegration {
         mkdirSync(folder, { recursive: true });
         for (const name of readdirSync(folder)) if (!pathsByShard.has(name)) rmSync(join(folder, name), { recursive: true, force: true });
         const write = async () => {
-          try {
-            for (const shard of [...toIndex].filter((name) => pathsByShard.has(name)).sort()) {
-              await writeShard(dist, shard, pathsByShard.get(shard)!);
-            }
-          } finally {
-            await pagefind.close();
-          }
+          const jobs = [...toIndex].filter((shard) => pathsByShard.has(shard)).map((shard) => ({ shard, paths: pathsByShard.get(shard)! }));
+          await writeShards(dist, jobs);
           const list: ShardList = { shards: [...pathsByShard.keys()].sort().reverse() };
           writeFileSync(join(folder, SHARD_LIST_FILE), `${JSON.stringify(list)}\n`);
           memo.save();

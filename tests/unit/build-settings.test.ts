@@ -4,9 +4,33 @@ import { variablesInlinedIntoPages } from '../../src/lib/build-settings';
 
 /** Variables a CI runner or a shell sets, some with another value on every run. */
 const RUNNER_VARIABLES = [
-  '_', 'CI', 'HOME', 'PATH', 'PWD', 'OLDPWD', 'SHLVL', 'HOSTNAME', 'USER', 'LANG', 'TERM', 'TMPDIR',
-  'INVOCATION_ID', 'JOURNAL_STREAM', 'GITHUB_RUN_ID', 'GITHUB_SHA', 'GITHUB_REF', 'RUNNER_NAME',
-  'RUNNER_TEMP', 'ImageVersion', 'CI_JOB_ID', 'CI_PIPELINE_ID', 'BUILD_ID', 'DEPLOY_URL', 'URL', 'P', 'X',
+  '_',
+  'CI',
+  'HOME',
+  'PATH',
+  'PWD',
+  'OLDPWD',
+  'SHLVL',
+  'HOSTNAME',
+  'USER',
+  'LANG',
+  'TERM',
+  'TMPDIR',
+  'INVOCATION_ID',
+  'JOURNAL_STREAM',
+  'GITHUB_RUN_ID',
+  'GITHUB_SHA',
+  'GITHUB_REF',
+  'RUNNER_NAME',
+  'RUNNER_TEMP',
+  'ImageVersion',
+  'CI_JOB_ID',
+  'CI_PIPELINE_ID',
+  'BUILD_ID',
+  'DEPLOY_URL',
+  'URL',
+  'P',
+  'X',
 ];
 
 describe('variablesInlinedIntoPages', () => {
@@ -18,7 +42,7 @@ describe('variablesInlinedIntoPages', () => {
     ]);
   });
 
-  it("covers every runner variable whose name occurs in the Astro module that reads the whole environment", () => {
+  it('covers every runner variable whose name occurs in the Astro module that reads the whole environment', () => {
     // The module Astro bundles into every page and into which it inlines the variables its text names.
     const actionsRuntime = readFileSync('node_modules/astro/dist/actions/runtime/server.js', 'utf8');
     expect(actionsRuntime).toMatch(/import\.meta\.env\b(?!\.)/);

@@ -1,8 +1,11 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PageMemo } from '../../src/build-cache/page-memo';
+import { closeShardWriter, writeShard } from '../../src/search/shard-writer';
 import { changedShards, SEARCH_PLACE_CODEC, searchablePart, searchPlace, shardOf } from '../../src/search/shards';
+import { shardWriterCount, writeShards } from '../../src/search/write-shards';
 import { tempTree } from './temp-tree';
 
 describe('shardOf', () => {
@@ -87,5 +90,51 @@ describe('changedShards', () => {
 
   it('is a shard whose output is missing', () => {
     expect(changedShards(earlier, new Map(earlier), new Set(), (shard) => shard !== '2024')).toEqual(new Set(['2024']));
+  });
+});
+
+describe('writeShards', () => {
+  const page = (title: string) =>
+    `<html lang="ro"><head><title>${title}</title></head><body><article data-pagefind-body><h1>${title}</h1><p>Ședința guvernului despre ${title}.</p></article></body></html>`;
+  const files = Object.fromEntries(
+    ['buget', 'alegeri', 'sport', 'vreme', 'teatru'].map((slug) => [`politica/${slug}/index.html`, page(slug)]),
+  );
+  const jobs = [
+    { shard: '2025-t1', paths: ['/politica/buget/', '/politica/alegeri/'] },
+    { shard: '2025-t2', paths: ['/politica/sport/'] },
+    { shard: '2025-t3', paths: ['/politica/vreme/', '/politica/teatru/'] },
+  ];
+  const listing = (dist: string) =>
+    readdirSync(join(dist, 'pagefind'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return `${path.slice(dist.length)} ${createHash('sha256').update(readFileSync(path)).digest('hex')}`;
+      })
+      .sort();
+
+  it('runs one Pagefind process per core, two at most, and one for a single shard', () => {
+    expect([
+      shardWriterCount(16, 2),
+      shardWriterCount(16, 8),
+      shardWriterCount(1, 8),
+      shardWriterCount(0, 2),
+      shardWriterCount(5, 1),
+    ]).toEqual([2, 2, 1, 1, 1]);
+  });
+
+  it('writes on two processes the bytes one process writes, shard by shard', async () => {
+    const alone = tempTree(files);
+    for (const job of jobs) await writeShard(alone, job);
+    await closeShardWriter();
+    const together = tempTree(files);
+    await writeShards(together, jobs);
+    expect(listing(together)).toEqual(listing(alone));
+    expect(listing(together).filter((line) => line.includes('/pagefind.js '))).toHaveLength(3);
+  });
+
+  it('fails with the page it could not read', async () => {
+    const dist = tempTree(files);
+    await expect(writeShards(dist, [...jobs, { shard: '2025-t4', paths: ['/politica/lipsa/'] }])).rejects.toThrow(/lipsa/);
   });
 });

@@ -1,0 +1,23 @@
+/**
+ * A worker thread's side of `writeShards()`: a Pagefind process of its own, which indexes the
+ * shards it is sent one at a time, beside the build's own.
+ */
+import { parentPort } from 'node:worker_threads';
+import { closeShardWriter, type ShardJob, writeShard } from './shard-writer';
+
+/** A shard to index, or the end of the work. */
+export type ShardThreadMessage = { dist: string; job: ShardJob } | { close: true };
+
+parentPort!.on('message', async (message: ShardThreadMessage) => {
+  if ('close' in message) {
+    await closeShardWriter();
+    parentPort!.close();
+    return;
+  }
+  try {
+    await writeShard(message.dist, message.job);
+    parentPort!.postMessage({});
+  } catch (error) {
+    parentPort!.postMessage({ error: (error as Error).message });
+  }
+});

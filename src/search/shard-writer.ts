@@ -1,0 +1,46 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { fileForPath } from '../lib/built-site';
+import { SEARCH_INDEX_FOLDER } from './shards';
+
+/**
+ * Pages sent to Pagefind before waiting for its answers: a whole shard at once up to this many (a
+ * quarter of a four-year, 50,000-article archive is about 3,100). Pagefind works through them in
+ * its own process while this one reads pages for the verification; 64 at a time, it waited for
+ * this process between batches (and one at a time, the messages' round trips cost a fifth of the
+ * indexing). The cap bounds the memory of the pages in flight (about 12 KB each).
+ */
+const PAGES_IN_FLIGHT = 4000;
+
+/** One shard of the search index: its folder under `/pagefind/` and the site paths of its pages. */
+export interface ShardJob {
+  shard: string;
+  paths: readonly string[];
+}
+
+/**
+ * Indexes one shard's pages, read from the built site, into `<dist>/pagefind/<shard>/`, then frees
+ * the index's memory. Pagefind indexes in a process of its own, one index at a time: the caller
+ * ends it with `closeShardWriter()`.
+ */
+export async function writeShard(dist: string, { shard, paths }: ShardJob): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(errors.join('\n'));
+  for (let start = 0; start < paths.length; start += PAGES_IN_FLIGHT) {
+    const batch = paths.slice(start, start + PAGES_IN_FLIGHT);
+    const added = await Promise.all(batch.map((url) => index.addHTMLFile({ url, content: readFileSync(fileForPath(dist, url), 'utf8') })));
+    const problems = added.flatMap((result) => result.errors);
+    if (problems.length > 0) throw new Error(problems.join('\n'));
+  }
+  const outputPath = join(dist, SEARCH_INDEX_FOLDER, shard);
+  rmSync(outputPath, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+  await index.deleteIndex();
+}
+
+/** Ends this thread's Pagefind process. */
+export async function closeShardWriter(): Promise<void> {
+  await pagefind.close();
+}

@@ -1,0 +1,72 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { closeShardWriter, type ShardJob, writeShard } from './shard-writer';
+import type { ShardThreadMessage } from './shard-thread';
+
+/**
+ * Pagefind processes indexing at once. One process indexes one shard at a time on one core, so a
+ * clean build's sixteen shards waited for each other while the second core idled once the
+ * verification was done. Each process holds a quarter's index (about 140 KB a page: 430 MB for a
+ * quarter of a 50,000-article archive), so two, not one per core, keep that build within 6 GB.
+ */
+const MAX_SHARD_WRITERS = 2;
+
+/**
+ * How many Pagefind processes to index `shards` shards with: one per core, two at most, and one
+ * for a single shard (a publish's), which a second process would only wait beside.
+ *
+ * @example
+ * shardWriterCount(16) // => 2 (on two cores)
+ * shardWriterCount(1) // => 1
+ */
+export function shardWriterCount(shards: number, cores = availableParallelism()): number {
+  return Math.max(1, Math.min(shards, cores, MAX_SHARD_WRITERS));
+}
+
+/** A Pagefind process in a worker thread, which indexes the shards it is given one at a time. */
+function threadWriter(dist: string): { write: (job: ShardJob) => Promise<void>; close: () => Promise<void> } {
+  const worker = new Worker(new URL('./shard-thread.ts', import.meta.url), {
+    // The thread runs the project's TypeScript as Node does for the editor tools.
+    execArgv: ['--import', new URL('../../scripts/ts-resolve.mjs', import.meta.url).href],
+  });
+  let settle: { done: () => void; fail: (error: Error) => void } | undefined;
+  const exited = new Promise<void>((done) => worker.once('exit', () => done()));
+  worker.on('message', ({ error }: { error?: string }) => (error ? settle?.fail(new Error(error)) : settle?.done()));
+  worker.on('error', (error: Error) => settle?.fail(error));
+  return {
+    write: (job) =>
+      new Promise((done, fail) => {
+        settle = { done, fail };
+        worker.postMessage({ dist, job } satisfies ShardThreadMessage);
+      }),
+    close: () => {
+      worker.postMessage({ close: true } satisfies ShardThreadMessage);
+      return exited;
+    },
+  };
+}
+
+/**
+ * Indexes the shards into `<dist>/pagefind/`, largest first, on `shardWriterCount()` Pagefind
+ * processes: this thread's, and one per worker thread beside it. Every process is ended, whether
+ * the indexing succeeded or not, and the first failure is thrown.
+ */
+export async function writeShards(dist: string, jobs: readonly ShardJob[]): Promise<void> {
+  const queue = [...jobs].sort((a, b) => b.paths.length - a.paths.length);
+  const own = { write: (job: ShardJob) => writeShard(dist, job), close: closeShardWriter };
+  const writers = [own, ...Array.from({ length: shardWriterCount(jobs.length) - 1 }, () => threadWriter(dist))];
+  const outcomes = await Promise.allSettled(
+    writers.map(async (writer) => {
+      try {
+        for (let job = queue.shift(); job; job = queue.shift()) await writer.write(job);
+      } catch (error) {
+        // The other writers finish the shard they are on and take no other.
+        queue.length = 0;
+        throw error;
+      }
+    }),
+  );
+  await Promise.all(writers.map((writer) => writer.close()));
+  const failure = outcomes.find((outcome) => outcome.status === 'rejected');
+  if (failure) throw failure.reason;
+}
