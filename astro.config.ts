@@ -7,6 +7,7 @@ import { previewInDev } from './src/integrations/preview-in-dev';
 import { pruneOutput } from './src/integrations/prune-output';
 import { hostFiles } from './src/integrations/host-files';
 import { searchIndex } from './src/integrations/search-index';
+import { SEARCH_INDEX_FOLDER } from './src/search/shards';
 import { verifyBuild } from './src/integrations/verify-build';
 import { cacheFolder, variablesInlinedIntoPages } from './src/lib/build-settings';
 import { contentSecurityPolicyDirectives } from './src/lib/security';
@@ -51,7 +52,7 @@ export default defineConfig({
     cmsAdmin(),
     search,
     verifyBuild(),
-    buildMarker({ waitFor: [search.written] }),
+    buildMarker({ waitFor: [{ done: search.written, folder: SEARCH_INDEX_FOLDER }] }),
   ],
   markdown: {
     processor: unified(markdownOptions),

@@ -32,24 +32,51 @@ export interface HashMemo {
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
+/** The part of `dist/` to hash: every file but the top-level folders in `skip`, or only those in `only`. */
+export interface TreePart {
+  skip?: readonly string[];
+  only?: readonly string[];
+}
+
 /**
- * Hashes every file of `dist/`. With the marker of the build before, a file of the same size and
- * modification time keeps its hash: an incremental build leaves the pages it reuses untouched.
+ * Hashes every file of `dist/` (or a part of it). With the marker of the build before, a file of
+ * the same size and modification time keeps its hash: an incremental build leaves the pages it
+ * reuses untouched.
  *
  * @example
- * hashTree('dist')['index.html'].sha256 // => '9f86d0…'
+ * hashTree('dist').files['index.html'].sha256 // => '9f86d0…'
+ * hashTree('dist', undefined, { only: ['pagefind'] }).files // => { 'pagefind/shards.json': { … }, … }
  */
-export function hashTree(dist: string, earlier?: HashMemo): HashMemo {
+export function hashTree(dist: string, earlier?: HashMemo, { skip = [], only }: TreePart = {}): HashMemo {
+  const names = only
+    ? only.flatMap((folder) => (existsSync(join(dist, folder)) ? filesUnder(join(dist, folder)).map((name) => `${folder}/${name}`) : []))
+    : filesUnder(dist, skip);
   const files: Manifest = {};
   const mtimes: Record<string, number> = {};
-  for (const name of filesUnder(dist)
-    .filter((name) => name !== BUILD_MARKER)
-    .sort()) {
+  for (const name of names.filter((name) => name !== BUILD_MARKER).sort()) {
     const { size, mtimeMs } = statSync(join(dist, name));
     const known = earlier?.files[name];
     const reused = known && known.size === size && earlier?.mtimes[name] === mtimeMs;
     files[name] = { sha256: reused ? known.sha256 : sha256(join(dist, name)), size };
     mtimes[name] = mtimeMs;
+  }
+  return { files, mtimes };
+}
+
+/**
+ * The hashes of a whole tree from those of its parts, in the order `hashTree()` gives them.
+ *
+ * @example
+ * joinHashes([hashTree('dist', earlier, { skip: ['pagefind'] }), hashTree('dist', earlier, { only: ['pagefind'] })])
+ * // => hashTree('dist', earlier)
+ */
+export function joinHashes(parts: readonly HashMemo[]): HashMemo {
+  const files: Manifest = {};
+  const mtimes: Record<string, number> = {};
+  for (const name of parts.flatMap((part) => Object.keys(part.files)).sort()) {
+    const part = parts.find((candidate) => name in candidate.files)!;
+    files[name] = part.files[name]!;
+    mtimes[name] = part.mtimes[name]!;
   }
   return { files, mtimes };
 }
@@ -65,17 +92,14 @@ function readMarker(dist: string): BuildMarker | undefined {
 }
 
 /**
- * Writes the marker of a successful build (the build's last step), reusing the hashes of the
- * files the build left as they were (`earlier`), and returns the hashes for the next build.
+ * Writes the marker of a successful build (the build's last step) from the hashes of its files.
  *
  * @example
- * Object.keys(writeBuildMarker('dist').files).length // => 46012
+ * writeBuildMarker('dist', hashTree('dist', earlier)) // dist/.foaia-build.json
  */
-export function writeBuildMarker(dist: string, earlier?: HashMemo): HashMemo {
-  const hashes = hashTree(dist, earlier);
+export function writeBuildMarker(dist: string, hashes: HashMemo): void {
   const marker: BuildMarker = { files: hashes.files };
   writeFileSync(join(dist, BUILD_MARKER), JSON.stringify(marker));
-  return hashes;
 }
 
 /**

@@ -30,16 +30,30 @@ function threadWriter(dist: string): { write: (job: ShardJob) => Promise<void>; 
     execArgv: ['--import', new URL('../../scripts/ts-resolve.mjs', import.meta.url).href],
   });
   let settle: { done: () => void; fail: (error: Error) => void } | undefined;
-  const exited = new Promise<void>((done) => worker.once('exit', () => done()));
+  let stopped: Error | undefined;
+  let closing = false;
+  const exited = new Promise<void>((done) =>
+    worker.once('exit', (code) => {
+      if (!closing) stopped ??= new Error(`the search index's thread stopped (exit ${code})`);
+      if (stopped) settle?.fail(stopped);
+      done();
+    }),
+  );
   worker.on('message', ({ error }: { error?: string }) => (error ? settle?.fail(new Error(error)) : settle?.done()));
-  worker.on('error', (error: Error) => settle?.fail(error));
+  worker.on('error', (error: Error) => {
+    stopped = error;
+    settle?.fail(error);
+  });
   return {
     write: (job) =>
-      new Promise((done, fail) => {
-        settle = { done, fail };
-        worker.postMessage({ dist, job } satisfies ShardThreadMessage);
-      }),
+      stopped
+        ? Promise.reject(stopped)
+        : new Promise((done, fail) => {
+            settle = { done, fail };
+            worker.postMessage({ dist, job } satisfies ShardThreadMessage);
+          }),
     close: () => {
+      closing = true;
       worker.postMessage({ close: true } satisfies ShardThreadMessage);
       return exited;
     },

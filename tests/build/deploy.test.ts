@@ -5,7 +5,7 @@ import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s
 import S3rver from 's3rver';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { HTML_CACHE, IMMUTABLE_CACHE } from '../../src/deploy/files';
-import { BUILD_MARKER, writeBuildMarker } from '../../src/deploy/manifest';
+import { BUILD_MARKER, hashTree, writeBuildMarker } from '../../src/deploy/manifest';
 import { runEditorCommandAsync } from '../editor-command';
 import { astroBuild, buildWork, projectRoot } from './astro-build';
 import { AUTHORS_FIXTURE } from './global-setup';
@@ -130,7 +130,7 @@ describe('deploying to S3-compatible storage (s3rver)', () => {
   it('uploads only the changed article after one article changed', async () => {
     const site = copyOfSite('one-change');
     writeFileSync(join(site, ARTICLE), (await (await object(ARTICLE)).Body!.transformToString()).replace('</h1>', ' (actualizat)</h1>'));
-    writeBuildMarker(site);
+    writeBuildMarker(site, hashTree(site));
     const { code, output } = await deploy(['--target', 's3', '--dist', site], env, cache);
     expect(code).toBe(0);
     expect(output).toMatch(/deploy → s3: 1 files uploaded, 0 removed/);

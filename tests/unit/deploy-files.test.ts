@@ -1,7 +1,12 @@
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { invalidationPaths } from '../../src/deploy/announce';
 import { fileKind, HTML_CACHE, IMMUTABLE_CACHE, parseRedirects, uploadOrder } from '../../src/deploy/files';
+import { hashTree, joinHashes } from '../../src/deploy/manifest';
 import { limitProblems, targetLimits } from '../../src/deploy/targets';
+import { tempTree } from './temp-tree';
 
 const file = (sha256: string, size = 10) => ({ sha256, size });
 
@@ -40,5 +45,40 @@ describe('deployed files', () => {
   it('tell the CDN each changed page under both its names, or everything past a thousand', () => {
     expect(invalidationPaths(['sport/nou/index.html', 'rss.xml'])).toEqual(['/sport/nou/', '/sport/nou/index.html', '/rss.xml']);
     expect(invalidationPaths(Array.from({ length: 600 }, (_, n) => `a/${n}/index.html`))).toEqual(['/*']);
+  });
+});
+
+describe('the build marker', () => {
+  const site = () =>
+    tempTree({
+      'index.html': '<h1>Acasă</h1>',
+      'sport/index.html': '<h1>Sport</h1>',
+      'pagefind/shards.json': '{"shards":["2025-t3"]}',
+      'pagefind/2025-t3/pagefind.js': 'export {}',
+      'zz/last.txt': 'z',
+    });
+
+  it('hashes a tree in parts to what it hashes whole, in the same order', () => {
+    const dist = site();
+    const whole = hashTree(dist);
+    const joined = joinHashes([hashTree(dist, undefined, { skip: ['pagefind'] }), hashTree(dist, undefined, { only: ['pagefind'] })]);
+    expect(JSON.stringify(joined)).toBe(JSON.stringify(whole));
+    expect(Object.keys(whole.files)).toEqual([
+      'index.html',
+      'pagefind/2025-t3/pagefind.js',
+      'pagefind/shards.json',
+      'sport/index.html',
+      'zz/last.txt',
+    ]);
+    expect(hashTree(dist, undefined, { only: ['lipsa'] }).files).toEqual({});
+  });
+
+  it('hashes again only a file whose size or modification time changed', () => {
+    const dist = site();
+    const earlier = hashTree(dist);
+    const stale = { ...earlier, files: { ...earlier.files, 'index.html': { ...earlier.files['index.html']!, sha256: 'vechi' } } };
+    expect(hashTree(dist, stale).files['index.html']!.sha256).toBe('vechi');
+    writeFileSync(join(dist, 'index.html'), '<h1>Acasă!</h1>');
+    expect(hashTree(dist, stale).files['index.html']!.sha256).toBe(createHash('sha256').update('<h1>Acasă!</h1>').digest('hex'));
   });
 });
