@@ -252,7 +252,8 @@ for (const result of results) {
 }
 
 const checkResult = results.find((result) => result.scenario === 'check')!;
-console.log(`npm run check:articles: ${format(checkResult.wall)} s (≤ 3.0)`);
+// The editors' check has a target at 5,000 articles (3 s); at other sizes its time is only reported.
+console.log(`npm run check:articles: ${format(checkResult.wall)} s${count === 5000 ? ' (≤ 3.0)' : ''}`);
 
 interface Anchor {
   wall: number;

@@ -6,21 +6,33 @@ import type { ShardThreadMessage } from './shard-thread';
 /**
  * Pagefind processes indexing at once. One process indexes one shard at a time on one core, so a
  * clean build's sixteen shards waited for each other while the second core idled once the
- * verification was done. Each process holds a quarter's index (about 140 KB a page: 430 MB for a
- * quarter of a 50,000-article archive), so two, not one per core, keep that build within 6 GB.
+ * verification was done.
  */
 const MAX_SHARD_WRITERS = 2;
 
 /**
- * How many Pagefind processes to index `shards` shards with: one per core, two at most, and one
- * for a single shard (a publish's), which a second process would only wait beside.
+ * Pages the Pagefind processes may hold together. An index holds about 140 KB a page until it is
+ * written: 4,000 pages is about what one process held for a quarter of a 50,000-article archive
+ * (3,100 pages). Two such quarters at once raised that build's peak from 5.04 to 5.68 GB of its
+ * 6 GB, so a larger archive indexes one shard at a time, and a smaller one two.
+ */
+const MAX_PAGES_INDEXED_AT_ONCE = 4000;
+
+/**
+ * How many Pagefind processes to index shards of these sizes (pages) with: one per core, two at
+ * most, as many as the largest shards fit `MAX_PAGES_INDEXED_AT_ONCE` together, and one for a
+ * single shard (a publish's), which a second process would only wait beside.
  *
  * @example
- * shardWriterCount(16) // => 2 (on two cores)
- * shardWriterCount(1) // => 1
+ * shardWriterCount([1250, 1250, 1240], 2) // => 2
+ * shardWriterCount([3100, 3100, 3050], 2) // => 1
+ * shardWriterCount([1250], 2) // => 1
  */
-export function shardWriterCount(shards: number, cores = availableParallelism()): number {
-  return Math.max(1, Math.min(shards, cores, MAX_SHARD_WRITERS));
+export function shardWriterCount(shardSizes: readonly number[], cores = availableParallelism()): number {
+  const largest = [...shardSizes].sort((a, b) => b - a);
+  let writers = Math.max(1, Math.min(largest.length, cores, MAX_SHARD_WRITERS));
+  while (writers > 1 && largest.slice(0, writers).reduce((total, size) => total + size, 0) > MAX_PAGES_INDEXED_AT_ONCE) writers--;
+  return writers;
 }
 
 /** A Pagefind process in a worker thread, which indexes the shards it is given one at a time. */
@@ -68,7 +80,7 @@ function threadWriter(dist: string): { write: (job: ShardJob) => Promise<void>; 
 export async function writeShards(dist: string, jobs: readonly ShardJob[]): Promise<void> {
   const queue = [...jobs].sort((a, b) => b.paths.length - a.paths.length);
   const own = { write: (job: ShardJob) => writeShard(dist, job), close: closeShardWriter };
-  const writers = [own, ...Array.from({ length: shardWriterCount(jobs.length) - 1 }, () => threadWriter(dist))];
+  const writers = [own, ...Array.from({ length: shardWriterCount(jobs.map((job) => job.paths.length)) - 1 }, () => threadWriter(dist))];
   const outcomes = await Promise.allSettled(
     writers.map(async (writer) => {
       try {

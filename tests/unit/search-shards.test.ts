@@ -113,14 +113,17 @@ describe('writeShards', () => {
       })
       .sort();
 
-  it('runs one Pagefind process per core, two at most, and one for a single shard', () => {
+  it('runs one Pagefind process per core, two at most, one for a single shard, and one when two shards hold too many pages', () => {
     expect([
-      shardWriterCount(16, 2),
-      shardWriterCount(16, 8),
-      shardWriterCount(1, 8),
-      shardWriterCount(0, 2),
-      shardWriterCount(5, 1),
-    ]).toEqual([2, 2, 1, 1, 1]);
+      shardWriterCount([1250, 1250, 1240], 2),
+      shardWriterCount([1250, 1250, 1240], 8),
+      shardWriterCount([1250], 8),
+      shardWriterCount([], 2),
+      shardWriterCount([5, 5, 5], 1),
+      shardWriterCount([3100, 3100, 3050], 2),
+      shardWriterCount([10, 3980, 20], 2),
+      shardWriterCount([10, 3981, 20], 2),
+    ]).toEqual([2, 2, 1, 1, 1, 1, 2, 1]);
   });
 
   it('writes on two processes the bytes one process writes, shard by shard', async () => {
