@@ -7,8 +7,8 @@ import { SEARCH_INDEX_FOLDER } from './shards';
 /**
  * Pages sent to Pagefind before waiting for its answers: a whole shard at once up to this many (a
  * quarter of a four-year, 50,000-article archive is about 3,100). Pagefind works through them in
- * its own process while this one reads pages for the verification; 64 at a time, it waited for
- * this process between batches (and one at a time, the messages' round trips cost a fifth of the
+ * its own process while the build reads pages for the verification; 64 at a time, it waited for
+ * the build's thread between batches (and one at a time, the messages' round trips cost a fifth of the
  * indexing). The cap bounds the memory of the pages in flight (about 12 KB each).
  */
 const PAGES_IN_FLIGHT = 4000;

@@ -13,8 +13,8 @@ const MAX_SHARD_WRITERS = 2;
 /**
  * Pages the Pagefind processes may hold together. An index holds about 140 KB a page until it is
  * written: 4,000 pages is about what one process held for a quarter of a 50,000-article archive
- * (3,100 pages). Two such quarters at once raised that build's peak from 5.04 to 5.68 GB of its
- * 6 GB, so a larger archive indexes one shard at a time, and a smaller one two.
+ * (3,100 pages). Two such quarters at once took that build to 5.68 GB of its 6 GB (4.76 GB one
+ * at a time), so a larger archive indexes one shard at a time, and a smaller one two.
  */
 const MAX_PAGES_INDEXED_AT_ONCE = 4000;
 
