@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { AstroConfig } from 'astro';
+import { projectThread } from '../lib/project-thread';
 import type { RenderJob } from './article-render';
 import type { CachedRender, LinkAnswer } from './render-cache';
 
@@ -61,11 +62,7 @@ export function renderInThreads(jobs: readonly RenderJob[], data: RenderThreadDa
       fail(error);
     };
     for (let thread = 0; thread < threads; thread++) {
-      const worker = new Worker(new URL('./render-thread.ts', import.meta.url), {
-        workerData: data,
-        // The thread runs the project's TypeScript as Node does for the editor tools.
-        execArgv: ['--import', new URL('../../scripts/ts-resolve.mjs', import.meta.url).href],
-      });
+      const worker = projectThread(new URL('./render-thread.ts', import.meta.url), data);
       workers.push(worker);
       let finished = false;
       const sendNext = () => {

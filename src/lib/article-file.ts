@@ -32,6 +32,17 @@ export interface ArticleParse {
 }
 
 /**
+ * A file's text without the byte order mark some editors write first: gray-matter and the
+ * line numbers read the text after it.
+ *
+ * @example
+ * withoutByteOrderMark('\uFEFF---\ntitle: x') // => '---\ntitle: x'
+ */
+export function withoutByteOrderMark(contents: string): string {
+  return contents.replace(/^\uFEFF/, '');
+}
+
+/**
  * The line of each top-level field of the frontmatter (`title: …` on line 2 → `{ title: 2 }`).
  *
  * @example
@@ -134,7 +145,7 @@ export function readEditorFile<Schema extends z.ZodType>(
   contents: string,
   kind: EditorFileKind<Schema>,
 ): EditorFile<z.output<Schema>> & { locate(problems: ArticleProblem[]): ArticleProblem[] } {
-  const text = contents.replace(/^\uFEFF/, '');
+  const text = withoutByteOrderMark(contents);
   let parsed: matter.GrayMatterFile<string>;
   try {
     parsed = matter(text, { engines: { yaml: (source) => (parseYaml(source) ?? {}) as object } });
@@ -218,7 +229,7 @@ export function readArticleFile(
 ): ArticleFile {
   const key = memo ? contentHash(file, contents) : '';
   const kept = memo?.get(key);
-  const text = contents.replace(/^\uFEFF/, '');
+  const text = withoutByteOrderMark(contents);
   const { locate, ...read } = kept ? keptRead(file, text, kept) : readEditorFile(file, contents, ARTICLE_KIND);
   if (!read.data) return read;
   if (memo && !kept) {

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { projectThread } from '../lib/project-thread';
 import { closeShardWriter, type ShardJob, writeShard } from './shard-writer';
 import type { ShardThreadMessage } from './shard-thread';
 
@@ -37,10 +37,7 @@ export function shardWriterCount(shardSizes: readonly number[], cores = availabl
 
 /** A Pagefind process in a worker thread, which indexes the shards it is given one at a time. */
 function threadWriter(dist: string): { write: (job: ShardJob) => Promise<void>; close: () => Promise<void> } {
-  const worker = new Worker(new URL('./shard-thread.ts', import.meta.url), {
-    // The thread runs the project's TypeScript as Node does for the editor tools.
-    execArgv: ['--import', new URL('../../scripts/ts-resolve.mjs', import.meta.url).href],
-  });
+  const worker = projectThread(new URL('./shard-thread.ts', import.meta.url));
   let settle: { done: () => void; fail: (error: Error) => void } | undefined;
   let stopped: Error | undefined;
   let closing = false;

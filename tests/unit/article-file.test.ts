@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/build-cache/content-hash';
 import { ParseMemo } from '../../src/build-cache/parse-memo';
-import { readArticleFile } from '../../src/lib/article-file';
+import { readArticleFile, withoutByteOrderMark } from '../../src/lib/article-file';
 import { formatProblem } from '../../src/lib/problems';
 import { tempTree } from './temp-tree';
 
@@ -238,5 +238,12 @@ describe('readArticleFile with the build’s memo of parses', () => {
     const problem = readArticleFile(FILE, everything, folder, undefined, ParseMemo.load(file, 'code')).problems[0];
     expect(problem).toMatchObject({ field: 'photo.src', line: 9 });
     expect(problem).toEqual(readArticleFile(FILE, everything, folder).problems[0]);
+  });
+});
+
+describe('withoutByteOrderMark', () => {
+  it('drops the mark only at the start of the text', () => {
+    expect(withoutByteOrderMark('\uFEFF---\ntitle: x')).toBe('---\ntitle: x');
+    expect(withoutByteOrderMark('---\n\uFEFF')).toBe('---\n\uFEFF');
   });
 });
