@@ -12,6 +12,8 @@ export interface PublishedArticle {
   preview?: true;
   /** Its earlier paths, which redirect to `url`. */
   aliases?: string[];
+  /** The search index's shard its page goes to (`shardOfTime()`); none for a preview, which is not indexed. */
+  searchShard?: string;
 }
 
 const listFile = (cacheDir: URL | string) => join(fileURLToPath(cacheDir), 'foaia/published-articles.json');

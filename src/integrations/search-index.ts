@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PageMemo } from '../build-cache/page-memo';
+import { readPublishedArticles } from '../build-cache/published-articles';
 import { builtPages, fileForPath } from '../lib/built-site';
 import { secondsSince } from '../lib/durations';
 import {
@@ -14,7 +15,8 @@ import {
   type ShardList,
   searchPlace,
 } from '../search/shards';
-import { writeShards } from '../search/write-shards';
+import { handingOverPages, ShardsAsRendered } from '../search/shards-as-rendered';
+import { shardThread, writeShards } from '../search/write-shards';
 
 /** The search index's integration, and how a later step waits until the index is written. */
 export interface SearchIndexIntegration extends AstroIntegration {
@@ -30,13 +32,18 @@ export interface SearchIndexIntegration extends AstroIntegration {
  * „ședință”. A shard none of whose pages changed what Pagefind reads of them since the last build
  * is kept as it is in `dist/`: a publish indexes one quarter of articles, not the archive.
  *
- * Pagefind indexes in processes of its own (two shards at once, `writeShards()`) while this one
- * mostly waits, so the hook only decides what to index and starts it: the verification that follows
- * reads the pages meanwhile (it never looks inside `dist/pagefind/`), and the build marker awaits
- * `written()` before it hashes `dist/`.
+ * Pagefind indexes in processes of its own. A shard all of whose pages this build rendered is
+ * indexed while Astro still generates the other pages (`ShardsAsRendered`): in a clean build,
+ * every quarter but the last ones. The rest go after the build (two shards at once,
+ * `writeShards()`), so the hook only decides what to index and starts it: the verification that
+ * follows reads the pages meanwhile (it never looks inside `dist/pagefind/`), and the build marker
+ * awaits `written()` before it hashes `dist/`.
  */
 export function searchIndex(): SearchIndexIntegration {
   let pagesFile = '';
+  let cacheDir: URL;
+  let dist = '';
+  let asRendered: ShardsAsRendered | undefined;
   let indexing: Promise<void> = Promise.resolve();
   return {
     written: () => indexing,
@@ -44,9 +51,29 @@ export function searchIndex(): SearchIndexIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         pagesFile = join(fileURLToPath(config.cacheDir), 'foaia/search-pages.json');
+        cacheDir = config.cacheDir;
+        dist = fileURLToPath(config.outDir);
       },
-      'astro:build:done': async ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
+      'astro:build:start': ({ setPrerenderer }) => {
+        setPrerenderer((prerenderer) =>
+          handingOverPages(
+            {
+              ...prerenderer,
+              // The loader has published by now: its list says how many pages each shard will hold.
+              setup: async () => {
+                await prerenderer.setup?.();
+                const expected = new Map<string, number>();
+                for (const { searchShard } of readPublishedArticles(cacheDir)) {
+                  if (searchShard) expected.set(searchShard, (expected.get(searchShard) ?? 0) + 1);
+                }
+                asRendered = new ShardsAsRendered(expected, () => shardThread(dist, { background: true }));
+              },
+            },
+            (path, html) => asRendered?.add(path, html),
+          ),
+        );
+      },
+      'astro:build:done': async ({ logger }) => {
         const folder = join(dist, SEARCH_INDEX_FOLDER);
         const started = performance.now();
         const memo = PageMemo.load<SearchPlace>(pagesFile, SEARCH_PLACE_CODEC);
@@ -70,14 +97,24 @@ export function searchIndex(): SearchIndexIntegration {
         mkdirSync(folder, { recursive: true });
         for (const name of readdirSync(folder)) if (!pathsByShard.has(name)) rmSync(join(folder, name), { recursive: true, force: true });
         const write = async () => {
-          const jobs = [...toIndex].filter((shard) => pathsByShard.has(shard)).map((shard) => ({ shard, paths: pathsByShard.get(shard)! }));
+          const early = (await asRendered?.finish()) ?? { written: new Map<string, readonly string[]>(), failed: new Set<string>() };
+          asRendered = undefined;
+          // Written during generation with exactly the pages the built site has, in the same order.
+          const writtenAsBuilt = (shard: string) => {
+            const written = early.written.get(shard);
+            const built = pathsByShard.get(shard)!;
+            return written?.length === built.length && written.every((path, at) => path === built[at]);
+          };
+          const jobs = [...new Set([...toIndex, ...early.failed])]
+            .filter((shard) => pathsByShard.has(shard) && !writtenAsBuilt(shard))
+            .map((shard) => ({ shard, paths: pathsByShard.get(shard)! }));
           await writeShards(dist, jobs);
           const list: ShardList = { shards: [...pathsByShard.keys()].sort().reverse() };
           writeFileSync(join(folder, SHARD_LIST_FILE), `${JSON.stringify(list)}\n`);
           memo.save();
           const articles = [...pathsByShard.values()].reduce((total, paths) => total + paths.length, 0);
           logger.info(
-            `${articles} articole de căutat, în ${pathsByShard.size} părți ale indexului (${toIndex.size} indexate din nou) ${secondsSince(started)}`,
+            `${articles} articole de căutat, în ${pathsByShard.size} părți ale indexului (${toIndex.size} indexate din nou, ${early.written.size} în timpul generării paginilor) ${secondsSince(started)}`,
           );
         };
         indexing = write();

@@ -1,3 +1,4 @@
+import { constants, setPriority } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -9,4 +10,17 @@ import { Worker } from 'node:worker_threads';
  */
 export function projectThread(entry: URL, workerData?: unknown): Worker {
   return new Worker(entry, { workerData, execArgv: ['--import', new URL('../../scripts/ts-resolve.mjs', import.meta.url).href] });
+}
+
+/**
+ * Gives the calling thread, and every process it starts from now on, the lowest priority: they
+ * run on what the rest of the build leaves of the processor. Only on Linux, where a thread's nice
+ * value is its own and a child process inherits it; elsewhere the call would lower the whole
+ * build, so it does nothing.
+ *
+ * @example
+ * lowerThisThreadsPriority(); // in a worker thread: its Pagefind process waits for the page loop
+ */
+export function lowerThisThreadsPriority(): void {
+  if (process.platform === 'linux') setPriority(0, constants.priority.PRIORITY_LOW);
 }

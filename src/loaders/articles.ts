@@ -21,9 +21,11 @@ import { checkArticles, embargoNotice, linkProblem, previewableDrafts } from '..
 import type { ArticleFile } from '../lib/article-file';
 import { articleUrl } from '../lib/article-set';
 import { previewMode } from '../lib/build-settings';
+import { toBucharestIso } from '../lib/dates';
 import { secondsSince } from '../lib/durations';
 import { type ArticleProblem, formatProblem, formatProblemReport } from '../lib/problems';
 import { buildTime, isPublished } from '../lib/publishing';
+import { shardOfTime } from '../search/shards';
 import { reloadOnChange } from './watch-folder';
 
 export interface ArticleLoaderOptions {
@@ -252,7 +254,12 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
   }
   for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
   writePublishedArticles(context.config.cacheDir, [
-    ...published.map((article) => ({ file: article.file, url: articleUrl(article.file, article.data!), aliases: article.data!.aliases })),
+    ...published.map((article) => ({
+      file: article.file,
+      url: articleUrl(article.file, article.data!),
+      aliases: article.data!.aliases,
+      searchShard: shardOfTime(toBucharestIso(article.data!.date)),
+    })),
     ...previews.map((article) => ({ file: article.file, url: articleUrl(article.file, article.data!), preview: true as const })),
   ]);
   context.logger.info(

@@ -1,9 +1,18 @@
 /**
  * A worker thread's side of `writeShards()`: a Pagefind process of its own, which indexes the
- * shards it is sent one at a time, beside the build's own.
+ * shards it is sent one at a time, beside the build's own. Started in the background (while Astro
+ * generates pages), the thread and its Pagefind process yield the processor to the build.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { lowerThisThreadsPriority } from '../lib/project-thread';
 import { closeShardWriter, type ShardJob, writeShard } from './shard-writer';
+
+/** How the thread is started: `background` while pages are still being generated. */
+export interface ShardThreadData {
+  background: boolean;
+}
+
+if ((workerData as ShardThreadData | undefined)?.background) lowerThisThreadsPriority();
 
 /** A shard to index, or the end of the work. */
 export type ShardThreadMessage = { dist: string; job: ShardJob } | { close: true };

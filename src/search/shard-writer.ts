@@ -17,19 +17,23 @@ const PAGES_IN_FLIGHT = 4000;
 export interface ShardJob {
   shard: string;
   paths: readonly string[];
+  /** The pages' HTML, in the order of `paths`, when the build holds it already; read from `dist/` otherwise. */
+  pages?: readonly string[];
 }
 
 /**
- * Indexes one shard's pages, read from the built site, into `<dist>/pagefind/<shard>/`, then frees
+ * Indexes one shard's pages (given, or read from the built site) into `<dist>/pagefind/<shard>/`, then frees
  * the index's memory. Pagefind indexes in a process of its own, one index at a time: the caller
  * ends it with `closeShardWriter()`.
  */
-export async function writeShard(dist: string, { shard, paths }: ShardJob): Promise<void> {
+export async function writeShard(dist: string, { shard, paths, pages }: ShardJob): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('\n'));
   for (let start = 0; start < paths.length; start += PAGES_IN_FLIGHT) {
     const batch = paths.slice(start, start + PAGES_IN_FLIGHT);
-    const added = await Promise.all(batch.map((url) => index.addHTMLFile({ url, content: readFileSync(fileForPath(dist, url), 'utf8') })));
+    const added = await Promise.all(
+      batch.map((url, at) => index.addHTMLFile({ url, content: pages?.[start + at] ?? readFileSync(fileForPath(dist, url), 'utf8') })),
+    );
     const problems = added.flatMap((result) => result.errors);
     if (problems.length > 0) throw new Error(problems.join('\n'));
   }

@@ -25,7 +25,20 @@ export interface ShardList {
   shards: string[];
 }
 
-const PUBLISHED_TIME = /<meta\s+property="article:published_time"\s+content="(\d{4})-(\d{2})-/;
+const PUBLISHED_TIME = /<meta\s+property="article:published_time"\s+content="([^"]*)"/;
+
+/**
+ * The shard of an article published at this time (as its page's metadata writes it, in Bucharest
+ * time): the quarter, `<year>-t<1…4>`; 'fara-data' for a time that is not one.
+ *
+ * @example
+ * shardOfTime('2025-08-13T09:04:00+03:00') // => '2025-t3'
+ */
+export function shardOfTime(time: string): string {
+  const published = /^(\d{4})-(\d{2})-/.exec(time);
+  if (!published) return 'fara-data';
+  return `${published[1]}-t${Math.ceil(Number(published[2]) / 3)}`;
+}
 
 /**
  * The shard an article page belongs to: the quarter it was published in, as its Open Graph
@@ -37,9 +50,7 @@ const PUBLISHED_TIME = /<meta\s+property="article:published_time"\s+content="(\d
  */
 export function shardOf(html: string): string {
   if (!html.includes('data-pagefind-body')) return '';
-  const published = PUBLISHED_TIME.exec(html);
-  if (!published) return 'fara-data';
-  return `${published[1]}-t${Math.ceil(Number(published[2]) / 3)}`;
+  return shardOfTime(PUBLISHED_TIME.exec(html)?.[1] ?? '');
 }
 
 /**

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { projectThread } from '../lib/project-thread';
 import { closeShardWriter, type ShardJob, writeShard } from './shard-writer';
-import type { ShardThreadMessage } from './shard-thread';
+import type { ShardThreadData, ShardThreadMessage } from './shard-thread';
 
 /**
  * Pagefind processes indexing at once. One process indexes one shard at a time on one core, so a
@@ -35,9 +35,25 @@ export function shardWriterCount(shardSizes: readonly number[], cores = availabl
   return writers;
 }
 
-/** A Pagefind process in a worker thread, which indexes the shards it is given one at a time. */
-function threadWriter(dist: string): { write: (job: ShardJob) => Promise<void>; close: () => Promise<void> } {
-  const worker = projectThread(new URL('./shard-thread.ts', import.meta.url));
+/** A Pagefind process of its own, which indexes the shards it is given one at a time. */
+export interface ShardWriter {
+  /** Indexes one shard; settles when its files are written. One job at a time. */
+  write: (job: ShardJob) => Promise<void>;
+  /** Ends the process, once its last shard is written. */
+  close: () => Promise<void>;
+}
+
+/**
+ * A Pagefind process in a worker thread: its messages to Pagefind are not this thread's work.
+ * A `background` one runs at the lowest priority (`lowerThisThreadsPriority()`).
+ *
+ * @example
+ * const writer = shardThread('dist');
+ * await writer.write({ shard: '2025-t3', paths: ['/sport/meci/'] });
+ * await writer.close();
+ */
+export function shardThread(dist: string, { background = false } = {}): ShardWriter {
+  const worker = projectThread(new URL('./shard-thread.ts', import.meta.url), { background } satisfies ShardThreadData);
   let settle: { done: () => void; fail: (error: Error) => void } | undefined;
   let stopped: Error | undefined;
   let closing = false;
@@ -76,8 +92,8 @@ function threadWriter(dist: string): { write: (job: ShardJob) => Promise<void>; 
  */
 export async function writeShards(dist: string, jobs: readonly ShardJob[]): Promise<void> {
   const queue = [...jobs].sort((a, b) => b.paths.length - a.paths.length);
-  const own = { write: (job: ShardJob) => writeShard(dist, job), close: closeShardWriter };
-  const writers = [own, ...Array.from({ length: shardWriterCount(jobs.map((job) => job.paths.length)) - 1 }, () => threadWriter(dist))];
+  const own: ShardWriter = { write: (job) => writeShard(dist, job), close: closeShardWriter };
+  const writers = [own, ...Array.from({ length: shardWriterCount(jobs.map((job) => job.paths.length)) - 1 }, () => shardThread(dist))];
   const outcomes = await Promise.allSettled(
     writers.map(async (writer) => {
       try {

@@ -1,0 +1,149 @@
+/**
+ * Search shards indexed while Astro still generates the pages. Astro's page loop runs on one
+ * thread, and a clean build's second core idled through it (32 s at 20,000 articles) while
+ * Pagefind waited for the build's end. Each article page is now kept as it renders; once a shard
+ * holds every article the content loader published in its quarter, its pages go to a Pagefind
+ * process in a worker thread, in the order of their paths (Pagefind's index files depend on the
+ * order of its pages, and after the build they are read in that order). A shard that does not
+ * fill (a rebuild renders only what changed) is indexed after the build, from `dist/`, as before.
+ */
+import type { AstroPrerenderer } from 'astro';
+import { shardOf } from './shards';
+import type { ShardWriter } from './write-shards';
+
+/**
+ * Pages kept at once, in shards not yet complete (about 12 KB each). A clean build renders the
+ * articles newest first, so about one quarter fills at a time; a rebuild that re-renders pages
+ * across the archive stops keeping them past this, and leaves its shards to after the build.
+ */
+const MAX_PAGES_KEPT = 6000;
+
+/**
+ * Complete shards waiting for Pagefind, beside the one it is writing. One that completes while
+ * Pagefind is that far behind is left to after the build, rather than kept in memory.
+ */
+const MAX_SHARDS_WAITING = 1;
+
+/** What `ShardsAsRendered.finish()` reports. */
+export interface ShardsWritten {
+  /** The shards written, with their pages' paths in the order indexed. */
+  written: ReadonlyMap<string, readonly string[]>;
+  /** The shards whose writing failed: their folders may be gone, and they are indexed again after the build. */
+  failed: ReadonlySet<string>;
+}
+
+/** Collects rendered pages by shard and writes each shard once it is complete. */
+export class ShardsAsRendered {
+  readonly #expected: ReadonlyMap<string, number>;
+  readonly #startWriter: () => ShardWriter;
+  readonly #collected = new Map<string, Map<string, string>>();
+  readonly #written = new Map<string, readonly string[]>();
+  readonly #failed = new Set<string>();
+  #writer: ShardWriter | undefined;
+  #writing: Promise<void> = Promise.resolve();
+  #shardsUnderWay = 0;
+  #pagesKept = 0;
+  #stopped = false;
+
+  /**
+   * @param expected How many pages each shard has in this build (the loader's published articles by shard).
+   * @param startWriter Starts the Pagefind process, when the first shard is complete.
+   */
+  constructor(expected: ReadonlyMap<string, number>, startWriter: () => ShardWriter) {
+    this.#expected = expected;
+    this.#startWriter = startWriter;
+  }
+
+  /**
+   * A page Astro rendered, at its site path: kept if it is indexed, and its shard written once
+   * the shard holds all its pages. After a failure, or past `MAX_PAGES_KEPT`, no page is kept.
+   *
+   * @example
+   * shards.add('/sport/meci/', html); // the last page of 2025-t3: that shard is being written
+   */
+  add(path: string, html: string): void {
+    if (this.#stopped || this.#failed.size > 0) return;
+    const shard = shardOf(html);
+    if (!shard) return;
+    if (++this.#pagesKept > MAX_PAGES_KEPT) {
+      this.#stopped = true;
+      this.#collected.clear();
+      return;
+    }
+    const pages = this.#collected.get(shard) ?? new Map<string, string>();
+    this.#collected.set(shard, pages.set(path, html));
+    if (pages.size !== this.#expected.get(shard)) return;
+    this.#collected.delete(shard);
+    this.#pagesKept -= pages.size;
+    if (this.#shardsUnderWay > MAX_SHARDS_WAITING) return;
+    const paths = [...pages.keys()].sort();
+    const job = { shard, paths, pages: paths.map((page) => pages.get(page)!) };
+    const writer = (this.#writer ??= this.#startWriter());
+    this.#shardsUnderWay++;
+    this.#writing = this.#writing.then(async () => {
+      try {
+        if (this.#failed.size > 0) return;
+        await writer.write(job);
+        this.#written.set(shard, paths);
+      } catch {
+        this.#failed.add(shard);
+      } finally {
+        this.#shardsUnderWay--;
+      }
+    });
+  }
+
+  /**
+   * Drops the pages of shards that did not fill, waits for the shards under way and ends the
+   * Pagefind process. Never throws: what failed here is indexed again after the build, which
+   * reports its errors.
+   *
+   * @example
+   * const { written, failed } = await shards.finish(); // written: Map { '2025-t3' => ['/sport/meci/', …] }
+   */
+  async finish(): Promise<ShardsWritten> {
+    this.#collected.clear();
+    await this.#writing;
+    await this.#writer?.close().catch(() => {});
+    this.#writer = undefined;
+    return { written: this.#written, failed: this.#failed };
+  }
+}
+
+/**
+ * Astro's prerenderer, with each page's HTML handed to `onPage` (with its site path) before Astro
+ * writes it. The response is rebuilt from the text read, with its status and headers: Astro writes
+ * the same bytes.
+ *
+ * @example
+ * setPrerenderer((prerenderer) => handingOverPages(prerenderer, (path, html) => shards.add(path, html)));
+ */
+export function handingOverPages(prerenderer: AstroPrerenderer, onPage: (path: string, html: string) => void): AstroPrerenderer {
+  return {
+    ...prerenderer,
+    render: async (request, options) => {
+      const result = await prerenderer.render(request, options);
+      const response = result instanceof Response ? result : result.response;
+      if (options.routeData.type !== 'page' || response.status !== 200 || !response.body) return result;
+      const html = await response.text();
+      onPage(sitePath(request.url), html);
+      const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return result instanceof Response ? copy : { ...result, response: copy };
+    },
+  };
+}
+
+/**
+ * A request's path as the built site's files name it (decoded).
+ *
+ * @example
+ * sitePath('http://localhost/%C8%99tiri/') // => '/știri/'
+ */
+export function sitePath(url: string): string {
+  const { pathname } = new URL(url);
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return pathname;
+  }
+}

@@ -1,0 +1,208 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
+import { join } from 'node:path';
+import type { AstroPrerenderer } from 'astro';
+import { describe, expect, it } from 'vitest';
+import { projectThread } from '../../src/lib/project-thread';
+import type { ShardJob } from '../../src/search/shard-writer';
+import { handingOverPages, ShardsAsRendered, sitePath } from '../../src/search/shards-as-rendered';
+import { shardOfTime } from '../../src/search/shards';
+import { type ShardWriter, shardThread, writeShards } from '../../src/search/write-shards';
+import { tempTree } from './temp-tree';
+
+const page = (slug: string, time: string) =>
+  `<html lang="ro"><head><meta property="article:published_time" content="${time}"><title>${slug}</title></head>` +
+  `<body><article data-pagefind-body><h1>${slug}</h1><p>Ședința guvernului despre ${slug}.</p></article></body></html>`;
+
+const pages: Record<string, string> = {
+  '/politica/buget/': page('buget', '2025-02-10T10:00:00+02:00'),
+  '/politica/alegeri/': page('alegeri', '2025-03-31T23:59:00+03:00'),
+  '/sport/meci/': page('meci', '2025-01-02T08:00:00+02:00'),
+  '/sport/finala/': page('finala', '2025-05-20T21:00:00+03:00'),
+  '/cultura/teatru/': page('teatru', '2025-06-01T12:00:00+03:00'),
+};
+
+/** A writer that records its jobs, failing those of the shards named. */
+function recordingWriter(failing: readonly string[] = []) {
+  const jobs: ShardJob[] = [];
+  let closed = 0;
+  const writer: ShardWriter = {
+    write: async (job) => {
+      if (failing.includes(job.shard)) throw new Error(`Pagefind: ${job.shard}`);
+      jobs.push(job);
+    },
+    close: async () => {
+      closed++;
+    },
+  };
+  return { writer, jobs, closed: () => closed };
+}
+
+describe('shardOfTime', () => {
+  it('is the quarter of the time as the page writes it, Bucharest time', () => {
+    expect(['2025-03-31T23:59:00+03:00', '2025-04-01T00:00:00+03:00', '2025-12-31T23:59:00+02:00', '', 'mâine'].map(shardOfTime)).toEqual([
+      '2025-t1',
+      '2025-t2',
+      '2025-t4',
+      'fara-data',
+      'fara-data',
+    ]);
+  });
+});
+
+describe('ShardsAsRendered', () => {
+  it('writes a shard once all its pages rendered, its pages in path order, and drops a shard that did not fill', async () => {
+    const { writer, jobs, closed } = recordingWriter();
+    let started = 0;
+    const shards = new ShardsAsRendered(
+      new Map([
+        ['2025-t1', 3],
+        ['2025-t2', 3],
+      ]),
+      () => (started++, writer),
+    );
+    for (const path of ['/sport/meci/', '/politica/buget/', '/cultura/teatru/', '/sport/finala/']) shards.add(path, pages[path]!);
+    shards.add('/sport/', '<main><h1>Sport</h1></main>');
+    expect(started).toBe(0);
+    shards.add('/politica/alegeri/', pages['/politica/alegeri/']!);
+    const { written, failed } = await shards.finish();
+    expect(jobs).toEqual([
+      {
+        shard: '2025-t1',
+        paths: ['/politica/alegeri/', '/politica/buget/', '/sport/meci/'],
+        pages: [pages['/politica/alegeri/'], pages['/politica/buget/'], pages['/sport/meci/']],
+      },
+    ]);
+    expect([...written]).toEqual([['2025-t1', ['/politica/alegeri/', '/politica/buget/', '/sport/meci/']]]);
+    expect([...failed]).toEqual([]);
+    expect([started, closed()]).toEqual([1, 1]);
+  });
+
+  it('reports a shard whose writing failed and starts no other after it', async () => {
+    const { writer, jobs } = recordingWriter(['2025-t1']);
+    const shards = new ShardsAsRendered(
+      new Map([
+        ['2025-t1', 1],
+        ['2025-t2', 1],
+      ]),
+      () => writer,
+    );
+    shards.add('/sport/meci/', pages['/sport/meci/']!);
+    await Promise.resolve();
+    shards.add('/sport/finala/', pages['/sport/finala/']!);
+    const { written, failed } = await shards.finish();
+    expect([[...written], [...failed], jobs]).toEqual([[], ['2025-t1'], []]);
+  });
+
+  it('leaves to after the build a shard that completes while Pagefind is two shards behind', async () => {
+    const jobs: string[] = [];
+    let release = () => {};
+    const slow: ShardWriter = {
+      write: (job) => {
+        jobs.push(job.shard);
+        return job.shard === '2025-t1' ? new Promise((done) => (release = done)) : Promise.resolve();
+      },
+      close: async () => {},
+    };
+    const times = ['2025-01-05T10:00:00+02:00', '2025-05-05T10:00:00+03:00', '2025-08-05T10:00:00+03:00', '2025-11-05T10:00:00+02:00'];
+    const shards = new ShardsAsRendered(new Map(times.map((time) => [shardOfTime(time), 1])), () => slow);
+    times.forEach((time, at) => shards.add(`/stiri/${at}/`, page(`stire${at}`, time)));
+    await new Promise((done) => setTimeout(done, 10));
+    release();
+    const { written } = await shards.finish();
+    expect([jobs, [...written.keys()]]).toEqual([
+      ['2025-t1', '2025-t2'],
+      ['2025-t1', '2025-t2'],
+    ]);
+  });
+
+  it('writes, from pages rendered in any order, the bytes the index written after the build has', async () => {
+    const files = Object.fromEntries(Object.entries(pages).map(([path, html]) => [`${path.slice(1)}index.html`, html]));
+    const listing = (dist: string) =>
+      readdirSync(join(dist, 'pagefind'), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => {
+          const path = join(entry.parentPath, entry.name);
+          return `${path.slice(dist.length)} ${createHash('sha256').update(readFileSync(path)).digest('hex')}`;
+        })
+        .sort();
+    const afterBuild = tempTree(files);
+    await writeShards(afterBuild, [
+      { shard: '2025-t1', paths: ['/politica/alegeri/', '/politica/buget/', '/sport/meci/'] },
+      { shard: '2025-t2', paths: ['/cultura/teatru/', '/sport/finala/'] },
+    ]);
+    const asRendered = tempTree(files);
+    const shards = new ShardsAsRendered(
+      new Map([
+        ['2025-t1', 3],
+        ['2025-t2', 2],
+      ]),
+      () => shardThread(asRendered),
+    );
+    for (const path of ['/sport/finala/', '/sport/meci/', '/cultura/teatru/', '/politica/buget/', '/politica/alegeri/']) {
+      shards.add(path, pages[path]!);
+    }
+    const { written } = await shards.finish();
+    expect([...written.keys()].sort()).toEqual(['2025-t1', '2025-t2']);
+    expect(listing(asRendered)).toEqual(listing(afterBuild));
+  });
+});
+
+describe('lowerThisThreadsPriority', () => {
+  it.runIf(process.platform === 'linux')('lowers the thread and what it starts, not the build', async () => {
+    const worker = projectThread(new URL('./threads/priority-thread.ts', import.meta.url));
+    const reported = await new Promise((done) => worker.once('message', done));
+    await worker.terminate();
+    expect([reported, getPriority(0), getPriority()]).toEqual([{ thread: 19, child: 19 }, 0, 0]);
+  });
+});
+
+describe('handingOverPages', () => {
+  const html = '<!DOCTYPE html><html lang="ro"><body>Știri</body></html>';
+  const prerenderer = (respond: () => Response | { response: Response; metadata: unknown }): AstroPrerenderer => ({
+    name: 'test',
+    getStaticPaths: async () => [],
+    render: async () => respond() as Awaited<ReturnType<AstroPrerenderer['render']>>,
+  });
+  const route = (type: string) => ({ routeData: { type } }) as Parameters<AstroPrerenderer['render']>[1];
+  const headers = { 'content-type': 'text/html', 'x-pagina': 'da' };
+
+  it("hands over a page's HTML with its decoded path, and Astro gets the same bytes, status and headers", async () => {
+    const handed: string[][] = [];
+    const wrapped = handingOverPages(
+      prerenderer(() => new Response(html, { headers })),
+      (path, text) => handed.push([path, text]),
+    );
+    const response = (await wrapped.render(new Request('http://localhost/%C8%99tiri/azi/'), route('page'))) as Response;
+    expect(handed).toEqual([['/știri/azi/', html]]);
+    expect([response.status, response.headers.get('x-pagina'), Buffer.from(await response.arrayBuffer()).toString()]).toEqual([200, 'da', html]);
+  });
+
+  it('keeps the metadata of an incremental render, and leaves endpoints and redirects alone', async () => {
+    const handed: string[] = [];
+    const onPage = (path: string) => handed.push(path);
+    const withMetadata = await handingOverPages(
+      prerenderer(() => ({ response: new Response(html, { headers }), metadata: { used: ['a'] } })),
+      onPage,
+    ).render(new Request('http://localhost/a/'), route('page'));
+    expect((withMetadata as { metadata: unknown }).metadata).toEqual({ used: ['a'] });
+    await handingOverPages(
+      prerenderer(() => new Response('{}')),
+      onPage,
+    ).render(new Request('http://localhost/feed.json'), route('endpoint'));
+    await handingOverPages(
+      prerenderer(() => new Response(null, { status: 301, headers: { location: '/b/' } })),
+      onPage,
+    ).render(new Request('http://localhost/c/'), route('page'));
+    expect(handed).toEqual(['/a/']);
+  });
+
+  it('names a path that is not valid percent-encoding as it came', () => {
+    expect([sitePath('http://localhost/%C8%99tiri/'), sitePath('http://localhost/100%25/'), sitePath('http://localhost/a%E0/')]).toEqual([
+      '/știri/',
+      '/100%/',
+      '/a%E0/',
+    ]);
+  });
+});
