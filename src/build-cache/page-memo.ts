@@ -64,15 +64,19 @@ export class PageMemo<T> {
     return new PageMemo(file, codec, earlier);
   }
 
-  /** The page's value: remembered while its file is unchanged, else computed from its contents. */
-  valueOf(path: string, file: string, compute: (contents: string) => T): T {
+  /**
+   * The page's value: remembered while its file is unchanged, else `computed` when the caller has
+   * it already from the file's contents (the page as this build rendered it), else computed from
+   * the contents read.
+   */
+  valueOf(path: string, file: string, compute: (contents: string) => T, computed?: T): T {
     const { mtimeMs, size } = statSync(file);
     const known = this.#earlier.get(path);
     if (known && known.mtimeMs === mtimeMs && known.size === size) {
       this.#current.set(path, known);
       return known.value;
     }
-    const value = compute(readFileSync(file, 'utf8'));
+    const value = computed ?? compute(readFileSync(file, 'utf8'));
     this.#current.set(path, { mtimeMs, size, value });
     this.changed.add(path);
     return value;

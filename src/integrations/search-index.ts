@@ -78,7 +78,10 @@ export function searchIndex(): SearchIndexIntegration {
         const started = performance.now();
         const memo = PageMemo.load<SearchPlace>(pagesFile, SEARCH_PLACE_CODEC);
         const places = new Map(
-          builtPages(dist, [SEARCH_INDEX_FOLDER]).map((path) => [path, memo.valueOf(path, fileForPath(dist, path), searchPlace)]),
+          builtPages(dist, [SEARCH_INDEX_FOLDER]).map((path) => [
+            path,
+            memo.valueOf(path, fileForPath(dist, path), searchPlace, asRendered?.placeOf(path)),
+          ]),
         );
         const earlier = memo.earlierValues();
         const current = new Map([...places].map(([path, place]) => [path, place.shard]));

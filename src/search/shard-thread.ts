@@ -24,8 +24,7 @@ parentPort!.on('message', async (message: ShardThreadMessage) => {
     return;
   }
   try {
-    await writeShard(message.dist, message.job);
-    parentPort!.postMessage({});
+    parentPort!.postMessage({ places: await writeShard(message.dist, message.job) });
   } catch (error) {
     parentPort!.postMessage({ error: (error as Error).message });
   }

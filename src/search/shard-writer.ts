@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { fileForPath } from '../lib/built-site';
-import { SEARCH_INDEX_FOLDER } from './shards';
+import { SEARCH_INDEX_FOLDER, type SearchPlace, searchPlace } from './shards';
 
 /**
  * Pages sent to Pagefind before waiting for its answers: a whole shard at once up to this many (a
@@ -24,9 +24,10 @@ export interface ShardJob {
 /**
  * Indexes one shard's pages (given, or read from the built site) into `<dist>/pagefind/<shard>/`, then frees
  * the index's memory. Pagefind indexes in a process of its own, one index at a time: the caller
- * ends it with `closeShardWriter()`.
+ * ends it with `closeShardWriter()`. Given pages, it also gives their places in the index
+ * (`searchPlace()`, in the order of `paths`): the build need not read them again to remember them.
  */
-export async function writeShard(dist: string, { shard, paths, pages }: ShardJob): Promise<void> {
+export async function writeShard(dist: string, { shard, paths, pages }: ShardJob): Promise<SearchPlace[] | undefined> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(errors.join('\n'));
   for (let start = 0; start < paths.length; start += PAGES_IN_FLIGHT) {
@@ -42,6 +43,7 @@ export async function writeShard(dist: string, { shard, paths, pages }: ShardJob
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
   await index.deleteIndex();
+  return pages?.map(searchPlace);
 }
 
 /** Ends this thread's Pagefind process. */

@@ -8,7 +8,7 @@
  * fill (a rebuild renders only what changed) is indexed after the build, from `dist/`, as before.
  */
 import type { AstroPrerenderer } from 'astro';
-import { shardOf } from './shards';
+import { type SearchPlace, shardOf } from './shards';
 import type { ShardWriter } from './write-shards';
 
 /**
@@ -22,7 +22,7 @@ const MAX_PAGES_KEPT = 6000;
  * Complete shards waiting for Pagefind, beside the one it is writing. One that completes while
  * Pagefind is that far behind is left to after the build, rather than kept in memory.
  */
-const MAX_SHARDS_WAITING = 1;
+const MAX_SHARDS_WAITING = 2;
 
 /** What `ShardsAsRendered.finish()` reports. */
 export interface ShardsWritten {
@@ -39,6 +39,7 @@ export class ShardsAsRendered {
   readonly #collected = new Map<string, Map<string, string>>();
   readonly #written = new Map<string, readonly string[]>();
   readonly #failed = new Set<string>();
+  readonly #places = new Map<string, SearchPlace>();
   #writer: ShardWriter | undefined;
   #writing: Promise<void> = Promise.resolve();
   #shardsUnderWay = 0;
@@ -83,7 +84,8 @@ export class ShardsAsRendered {
     this.#writing = this.#writing.then(async () => {
       try {
         if (this.#failed.size > 0) return;
-        await writer.write(job);
+        const places = await writer.write(job);
+        places?.forEach((place, at) => this.#places.set(paths[at]!, place));
         this.#written.set(shard, paths);
       } catch {
         this.#failed.add(shard);
@@ -91,6 +93,17 @@ export class ShardsAsRendered {
         this.#shardsUnderWay--;
       }
     });
+  }
+
+  /**
+   * The place in the index of a page written so far (computed beside Pagefind, from the HTML the
+   * file has): the build need not read and parse the page again to remember it.
+   *
+   * @example
+   * shards.placeOf('/sport/meci/') // => { shard: '2025-t3', indexed: 'Qm9…' }, or undefined
+   */
+  placeOf(path: string): SearchPlace | undefined {
+    return this.#places.get(path);
   }
 
   /**

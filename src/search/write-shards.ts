@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { projectThread } from '../lib/project-thread';
 import { closeShardWriter, type ShardJob, writeShard } from './shard-writer';
+import type { SearchPlace } from './shards';
 import type { ShardThreadData, ShardThreadMessage } from './shard-thread';
 
 /**
@@ -37,8 +38,8 @@ export function shardWriterCount(shardSizes: readonly number[], cores = availabl
 
 /** A Pagefind process of its own, which indexes the shards it is given one at a time. */
 export interface ShardWriter {
-  /** Indexes one shard; settles when its files are written. One job at a time. */
-  write: (job: ShardJob) => Promise<void>;
+  /** Indexes one shard; settles when its files are written, with the places of the pages given (`writeShard()`). One job at a time. */
+  write: (job: ShardJob) => Promise<SearchPlace[] | undefined>;
   /** Ends the process, once its last shard is written. */
   close: () => Promise<void>;
 }
@@ -54,7 +55,7 @@ export interface ShardWriter {
  */
 export function shardThread(dist: string, { background = false } = {}): ShardWriter {
   const worker = projectThread(new URL('./shard-thread.ts', import.meta.url), { background } satisfies ShardThreadData);
-  let settle: { done: () => void; fail: (error: Error) => void } | undefined;
+  let settle: { done: (places: SearchPlace[] | undefined) => void; fail: (error: Error) => void } | undefined;
   let stopped: Error | undefined;
   let closing = false;
   const exited = new Promise<void>((done) =>
@@ -64,7 +65,9 @@ export function shardThread(dist: string, { background = false } = {}): ShardWri
       done();
     }),
   );
-  worker.on('message', ({ error }: { error?: string }) => (error ? settle?.fail(new Error(error)) : settle?.done()));
+  worker.on('message', ({ error, places }: { error?: string; places?: SearchPlace[] }) =>
+    error ? settle?.fail(new Error(error)) : settle?.done(places),
+  );
   worker.on('error', (error: Error) => {
     stopped = error;
     settle?.fail(error);

@@ -60,6 +60,23 @@ describe('the search memo', () => {
     expect(memo.valueOf('/b/', b!, searchPlace)).toEqual({ shard: '', indexed: '' });
     expect([...memo.changed]).toEqual(['/a/']);
   });
+
+  it('takes the value computed already for a page written since, and remembers the unchanged one', () => {
+    const folder = tempTree({ 'a/index.html': '<main></main>', 'b/index.html': '<main></main>' });
+    const [a, b] = ['a', 'b'].map((name) => join(folder, name, 'index.html'));
+    const memoFile = join(folder, 'search-pages.json');
+    const first = PageMemo.load(memoFile, SEARCH_PLACE_CODEC);
+    for (const [path, file] of [['/a/', a!], ['/b/', b!]] as const) first.valueOf(path, file, searchPlace);
+    first.save();
+    writeFileSync(a!, '<main>scrisă din nou</main>');
+    const given = { shard: '2025-t3', indexed: 'dat' };
+    const memo = PageMemo.load(memoFile, SEARCH_PLACE_CODEC);
+    expect([memo.valueOf('/a/', a!, searchPlace, given), memo.valueOf('/b/', b!, searchPlace, given)]).toEqual([
+      given,
+      { shard: '', indexed: '' },
+    ]);
+    expect([...memo.changed]).toEqual(['/a/']);
+  });
 });
 
 describe('changedShards', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { projectThread } from '../../src/lib/project-thread';
 import type { ShardJob } from '../../src/search/shard-writer';
 import { handingOverPages, ShardsAsRendered, sitePath } from '../../src/search/shards-as-rendered';
-import { shardOfTime } from '../../src/search/shards';
+import { searchPlace, shardOfTime } from '../../src/search/shards';
 import { type ShardWriter, shardThread, writeShards } from '../../src/search/write-shards';
 import { tempTree } from './temp-tree';
 
@@ -31,6 +31,7 @@ function recordingWriter(failing: readonly string[] = []) {
     write: async (job) => {
       if (failing.includes(job.shard)) throw new Error(`Pagefind: ${job.shard}`);
       jobs.push(job);
+      return undefined;
     },
     close: async () => {
       closed++;
@@ -95,25 +96,31 @@ describe('ShardsAsRendered', () => {
     expect([[...written], [...failed], jobs]).toEqual([[], ['2025-t1'], []]);
   });
 
-  it('leaves to after the build a shard that completes while Pagefind is two shards behind', async () => {
+  it('leaves to after the build a shard that completes while Pagefind is three shards behind', async () => {
     const jobs: string[] = [];
     let release = () => {};
     const slow: ShardWriter = {
       write: (job) => {
         jobs.push(job.shard);
-        return job.shard === '2025-t1' ? new Promise((done) => (release = done)) : Promise.resolve();
+        return job.shard === '2025-t1' ? new Promise((done) => (release = () => done(undefined))) : Promise.resolve(undefined);
       },
       close: async () => {},
     };
-    const times = ['2025-01-05T10:00:00+02:00', '2025-05-05T10:00:00+03:00', '2025-08-05T10:00:00+03:00', '2025-11-05T10:00:00+02:00'];
+    const times = [
+      '2025-01-05T10:00:00+02:00',
+      '2025-05-05T10:00:00+03:00',
+      '2025-08-05T10:00:00+03:00',
+      '2025-11-05T10:00:00+02:00',
+      '2026-02-05T10:00:00+02:00',
+    ];
     const shards = new ShardsAsRendered(new Map(times.map((time) => [shardOfTime(time), 1])), () => slow);
     times.forEach((time, at) => shards.add(`/stiri/${at}/`, page(`stire${at}`, time)));
     await new Promise((done) => setTimeout(done, 10));
     release();
     const { written } = await shards.finish();
     expect([jobs, [...written.keys()]]).toEqual([
-      ['2025-t1', '2025-t2'],
-      ['2025-t1', '2025-t2'],
+      ['2025-t1', '2025-t2', '2025-t3'],
+      ['2025-t1', '2025-t2', '2025-t3'],
     ]);
   });
 
@@ -146,6 +153,11 @@ describe('ShardsAsRendered', () => {
     const { written } = await shards.finish();
     expect([...written.keys()].sort()).toEqual(['2025-t1', '2025-t2']);
     expect(listing(asRendered)).toEqual(listing(afterBuild));
+    expect(['/sport/meci/', '/cultura/teatru/', '/sport/'].map((path) => shards.placeOf(path))).toEqual([
+      searchPlace(pages['/sport/meci/']!),
+      searchPlace(pages['/cultura/teatru/']!),
+      undefined,
+    ]);
   });
 });
 
