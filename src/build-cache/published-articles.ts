@@ -12,7 +12,7 @@ export interface PublishedArticle {
   preview?: true;
   /** Its earlier paths, which redirect to `url`. */
   aliases?: string[];
-  /** The search index's shard its page goes to (`shardOfTime()`); none for a preview, which is not indexed. */
+  /** The search index's shard its page goes to (`shardOfTime()`); none for a preview or a retraction, whose pages are not indexed. */
   searchShard?: string;
 }
 

@@ -258,7 +258,8 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
       file: article.file,
       url: articleUrl(article.file, article.data!),
       aliases: article.data!.aliases,
-      searchShard: shardOfTime(toBucharestIso(article.data!.date)),
+      // A retracted article's page is its notice, which the search does not index.
+      searchShard: article.data!.retracted ? undefined : shardOfTime(toBucharestIso(article.data!.date)),
     })),
     ...previews.map((article) => ({ file: article.file, url: articleUrl(article.file, article.data!), preview: true as const })),
   ]);
