@@ -22,5 +22,10 @@ export function projectThread(entry: URL, workerData?: unknown): Worker {
  * lowerThisThreadsPriority(); // in a worker thread: its Pagefind process waits for the page loop
  */
 export function lowerThisThreadsPriority(): void {
-  if (process.platform === 'linux') setPriority(0, constants.priority.PRIORITY_LOW);
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(0, constants.priority.PRIORITY_LOW);
+  } catch {
+    // A sandbox that refuses it leaves the thread at its priority: slower to yield, as correct.
+  }
 }
