@@ -70,18 +70,28 @@ export function scanPage(html: string): PageScan {
 }
 
 /**
+ * A site path as the built site's files name it: percent-decoded, or as written when it is not
+ * valid percent-encoding (then no file has that name, and a link to it is reported as broken).
+ *
+ * @example
+ * decodedPath('/%C8%99tiri/') // => '/știri/'
+ */
+export function decodedPath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
  * The file a site path is served from, in the built site.
  *
  * @example
  * fileForPath('dist', '/sport/') // => 'dist/sport/index.html'
  */
 export function fileForPath(dist: string, path: string): string {
-  let decoded = path;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    // Keep the path as written; it will not be found, and is reported as broken.
-  }
+  const decoded = decodedPath(path);
   return join(dist, decoded.endsWith('/') ? `${decoded}index.html` : decoded);
 }
 

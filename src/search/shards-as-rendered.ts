@@ -8,6 +8,7 @@
  * fill (a rebuild renders only what changed) is indexed after the build, from `dist/`, as before.
  */
 import type { AstroPrerenderer } from 'astro';
+import { decodedPath } from '../lib/built-site';
 import { type SearchPlace, shardOf } from './shards';
 import type { ShardWriter } from './write-shards';
 
@@ -147,16 +148,11 @@ export function handingOverPages(prerenderer: AstroPrerenderer, onPage: (path: s
 }
 
 /**
- * A request's path as the built site's files name it (decoded).
+ * A request's path as the built site's files name it (`decodedPath()`).
  *
  * @example
  * sitePath('http://localhost/%C8%99tiri/') // => '/știri/'
  */
 export function sitePath(url: string): string {
-  const { pathname } = new URL(url);
-  try {
-    return decodeURIComponent(pathname);
-  } catch {
-    return pathname;
-  }
+  return decodedPath(new URL(url).pathname);
 }
