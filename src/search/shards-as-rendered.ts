@@ -1,7 +1,8 @@
 /**
  * Search shards indexed while Astro still generates the pages. Astro's page loop runs on one
- * thread, and a clean build's second core idled through it (32 s at 20,000 articles) while
- * Pagefind waited for the build's end. Each article page is now kept as it renders; once a shard
+ * thread and leaves part of the processors unused (about a quarter of the second one, measured:
+ * `docs/performance.md`, lesson 16), while Pagefind waited for the build's end. Each article page
+ * is kept as it renders; once a shard
  * holds every article the content loader published in its quarter, its pages go to a Pagefind
  * process in a worker thread, in the order of their paths (Pagefind's index files depend on the
  * order of its pages, and after the build they are read in that order). A shard that does not
