@@ -4,6 +4,7 @@ import { buildMarker } from './src/integrations/build-marker';
 import { cmsAdmin } from './src/integrations/cms-admin';
 import { freshContentImports } from './src/integrations/fresh-content-imports';
 import { previewInDev } from './src/integrations/preview-in-dev';
+import { pagesOnlyInDist } from './src/integrations/pages-only-in-dist';
 import { pruneOutput } from './src/integrations/prune-output';
 import { hostFiles } from './src/integrations/host-files';
 import { searchIndex } from './src/integrations/search-index';
@@ -45,6 +46,7 @@ export default defineConfig({
   // follows sees the whole site (the index is written beside it); the marker that makes `dist/`
   // deployable comes last, once the index is written too.
   integrations: [
+    pagesOnlyInDist(),
     previewInDev(),
     freshContentImports(),
     pruneOutput(),

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +79,9 @@ const built = (result: BuildResult) => {
 /** Where incremental builds write, one after the other, as a newsroom's CI does with its caches. */
 const dist = join(work, 'dist');
 
+/** A page the publish does not change, deleted from `dist/` before it. */
+const LOST_PAGE = 'economie/cooperativa-de-mere-din-stejaru/index.html';
+
 interface Builds {
   incremental: BuildResult;
   clean: BuildResult;
@@ -113,6 +116,8 @@ describe('an incremental build', () => {
     // In the busiest section: the menu, ordered by article count, stays as it was.
     const newest = article('Ultima oră de la stadion', '2025-09-15T11:00', '', 'Text de ultimă oră.');
     writeFileSync(join(content, 'extra/ultima-ora.md'), newest.replace('"Știri interne"', '"Sport", "Fotbal"'));
+    // A page lost from the kept output folder, which the cache holds no copy of.
+    rmSync(join(dist, LOST_PAGE));
     publish = await buildBoth('publish', BEFORE);
     // The home page's editors at work: an older story featured, and breaking news on the fronts.
     const featured = join(content, '2025/08/podul-nou-din-valea-lunga-de-sus.md');
@@ -132,6 +137,14 @@ describe('an incremental build', () => {
     expect(reusedPages(publish.clean)).toBe(0);
     const [, verified, reread] = /(\d+) pagini HTML verificate \((\d+) citite din nou\)/.exec(publish.incremental.output)!;
     expect(Number(reread)).toBeLessThan(Number(verified) / 2);
+  });
+
+  it('keeps the pages in dist/ only, and renders again one missing there', () => {
+    expect(existsSync(join(cache, 'dist'))).toBe(false);
+    expect(existsSync(join(cache, 'incremental-build.json'))).toBe(true);
+    expect(renderedFiles(publish.incremental)).toContain(`/${LOST_PAGE}`);
+    expect(publish.files[LOST_PAGE]).toBeDefined();
+    expect(publish.files[LOST_PAGE]).toBe(fingerprint(join(work, 'publish-clean-dist'))[LOST_PAGE]);
   });
 
   it('features a story and shows breaking news by rendering the fronts only, never an article page', () => {
