@@ -18,7 +18,7 @@ export interface RenderJob {
 }
 
 /** A fresh render: its HTML, and what the render cache keeps beside it. */
-export type ArticleRender = Omit<CachedRender, 'htmlKey'> & { html: string };
+export type ArticleRender = Omit<CachedRender, 'htmlKey' | 'htmlAt'> & { html: string };
 
 /**
  * Renders one article with the newsroom's pipeline. Links to other articles' files are answered

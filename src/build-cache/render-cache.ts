@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownHeading } from 'astro';
@@ -10,10 +11,22 @@ export type LinkAnswer = { href: string } | { unpublished: true } | { missing: t
 /** Something a render asked the build or told the editor, in the order it happened. */
 export type RenderEvent = { link: string; answer: LinkAnswer } | { warning: string };
 
+/** Where an HTML is kept: a pack file of the render cache, and its bytes there. */
+export interface HtmlLocation {
+  /** The pack's file name, in the render cache's folder. */
+  pack: string;
+  /** Where the HTML starts, in bytes. */
+  offset: number;
+  /** Its length, in bytes (UTF-8). */
+  length: number;
+}
+
 /** One article's render, kept so that an unchanged article is never rendered twice. */
 export interface CachedRender {
-  /** The HTML's own fingerprint: where `readRenderedHtml()` finds it. */
+  /** The HTML's own fingerprint: what the pages that show it name it by (`readRenderedHtml()`). */
   htmlKey: string;
+  /** Where the HTML is. */
+  htmlAt: HtmlLocation;
   headings: MarkdownHeading[];
   localImagePaths: string[];
   remoteImagePaths: string[];
@@ -37,7 +50,92 @@ export function renderCacheFolder(cacheDir: URL | string): string {
 
 const INDEX_FILE = 'renders.json';
 
-const htmlFile = (folder: string, htmlKey: string) => join(folder, `${htmlKey}.html`);
+/** Where each HTML is, by its key: what the pages read (`readRenderedHtml()`), written with the index. */
+const LOCATIONS_FILE = 'html.json';
+
+const PACK_EXTENSION = '.pack';
+
+/**
+ * A pack that is at most this large, or at most half of which is still used, is copied into the
+ * build's new pack and deleted: a publish writes a pack of one or two renders, and an edit leaves
+ * an old version in an older pack.
+ */
+const SMALL_PACK_BYTES = 1 << 20;
+
+/**
+ * Writes rendered HTML into one new pack file of the render cache: the HTML of one article after
+ * another. One file per writer (a render thread, the loader), not one per article: a clean build
+ * created 20,000 files, each one costly on a file system that searches its inode table for every
+ * new file (docs/architecture.md), and CI's cache archives every file.
+ *
+ * @example
+ * const pack = new HtmlPackWriter(renderCacheFolder(cacheDir));
+ * pack.write('<p>…</p>') // => { htmlKey: 'Qm9v…', htmlAt: { pack: '<uuid>.pack', offset: 0, length: 8 } }
+ */
+export class HtmlPackWriter {
+  readonly #folder: string;
+  readonly #pack = `${randomUUID()}${PACK_EXTENSION}`;
+  readonly #written = new Map<string, HtmlLocation>();
+  #length = 0;
+
+  constructor(folder: string) {
+    this.#folder = folder;
+  }
+
+  /** Appends the HTML to this writer's pack (once, however many articles have it); returns its key and where it is. */
+  write(html: string): Pick<CachedRender, 'htmlKey' | 'htmlAt'> {
+    const htmlKey = contentHash(html);
+    let htmlAt = this.#written.get(htmlKey);
+    if (!htmlAt) this.#written.set(htmlKey, (htmlAt = this.append(Buffer.from(html))));
+    return { htmlKey, htmlAt };
+  }
+
+  /** Appends bytes (an HTML, or one copied from an older pack) to this writer's pack; returns where they are. */
+  append(bytes: Buffer): HtmlLocation {
+    appendFileSync(join(this.#folder, this.#pack), bytes);
+    const location = { pack: this.#pack, offset: this.#length, length: bytes.length };
+    this.#length += bytes.length;
+    return location;
+  }
+}
+
+/**
+ * The HTML at a location of the render cache in `folder`.
+ *
+ * @example
+ * readHtmlAt(renderCacheFolder(cacheDir), render.htmlAt) // => '<p>…</p>'
+ */
+export function readHtmlAt(folder: string, location: HtmlLocation): string {
+  return readLocation(folder, location).toString('utf8');
+}
+
+/** The bytes of one kept HTML. */
+function readLocation(folder: string, { pack, offset, length }: HtmlLocation): Buffer {
+  const bytes = Buffer.alloc(length);
+  const file = openSync(join(folder, pack), 'r');
+  try {
+    if (readSync(file, bytes, 0, length, offset) !== length) throw new Error(`${pack}: the render cache's pack is shorter than its index says`);
+  } finally {
+    closeSync(file);
+  }
+  return bytes;
+}
+
+/** The locations file of each folder, as last read: re-read when a key is not there (a newer build wrote it). */
+const locationsRead = new Map<string, Record<string, HtmlLocation>>();
+
+function locationsOf(folder: string, reread: boolean): Record<string, HtmlLocation> {
+  let locations = locationsRead.get(folder);
+  if (!locations || reread) {
+    try {
+      locations = JSON.parse(readFileSync(join(folder, LOCATIONS_FILE), 'utf8')) as Record<string, HtmlLocation>;
+    } catch {
+      locations = {};
+    }
+    locationsRead.set(folder, locations);
+  }
+  return locations;
+}
 
 /**
  * An article's rendered HTML, by the key its render recorded. The HTML is kept out of Astro's
@@ -48,25 +146,16 @@ const htmlFile = (folder: string, htmlKey: string) => join(folder, `${htmlKey}.h
  * readRenderedHtml(renderCacheFolder(cacheDir), entry.rendered.metadata.htmlKey) // => '<p>…</p>'
  */
 export function readRenderedHtml(folder: string, htmlKey: string): string {
-  return readFileSync(htmlFile(folder, htmlKey), 'utf8');
-}
-
-/**
- * Writes an article's HTML where `readRenderedHtml()` finds it; returns its key. Worker threads
- * that render call it themselves, so the HTML never travels back to the loader's thread.
- *
- * @example
- * writeRenderedHtml(renderCacheFolder(cacheDir), '<p>…</p>') // => 'Qm9v…' (32 characters)
- */
-export function writeRenderedHtml(folder: string, html: string): string {
-  const htmlKey = contentHash(html);
-  writeFileSync(htmlFile(folder, htmlKey), html);
-  return htmlKey;
+  for (const reread of [false, true]) {
+    const location = locationsOf(folder, reread)[htmlKey];
+    if (location && existsSync(join(folder, location.pack))) return readHtmlAt(folder, location);
+  }
+  throw new Error(`the render cache in ${folder} has no HTML ${htmlKey}`);
 }
 
 /**
  * Article renders on disk: one index of every render's headings, images and events by key, and
- * beside it each distinct HTML once, named by its own hash. The key is content-addressed (the
+ * beside it the HTML, in a few pack files (`HtmlPackWriter`). The key is content-addressed (the
  * Markdown, its file and the renderer's code), so a cache restored on another machine is as good
  * as a local one; what a render learned from other articles is checked on each reuse instead.
  * One index file, not a file per render: a build reads all of them (20,000 small files cost
@@ -76,6 +165,7 @@ export class RenderCache {
   readonly #folder: string;
   readonly #earlier: Record<string, CachedRender>;
   readonly #used = new Map<string, CachedRender>();
+  readonly #packSizes = new Map<string, number | undefined>();
 
   constructor(folder: string) {
     this.#folder = folder;
@@ -93,12 +183,12 @@ export class RenderCache {
    */
   get(key: string): CachedRender | undefined {
     const render = this.#used.get(key) ?? (Object.hasOwn(this.#earlier, key) ? this.#earlier[key] : undefined);
-    if (!render || !existsSync(htmlFile(this.#folder, render.htmlKey))) return undefined;
+    if (!render?.htmlAt || !this.#holds(render.htmlAt)) return undefined;
     this.#used.set(key, render);
     return render;
   }
 
-  /** Keeps a new render whose HTML is written (`writeRenderedHtml()`); returns it as `get()` will. */
+  /** Keeps a new render whose HTML is written (`HtmlPackWriter`); returns it as `get()` will. */
   keep(key: string, render: CachedRender): CachedRender {
     this.#used.set(key, render);
     return render;
@@ -111,16 +201,50 @@ export class RenderCache {
 
   /**
    * Saves the renders this build used and deletes the rest: old versions of articles, deleted
-   * articles, their HTML. Returns how many renders went.
+   * articles, their HTML. Small or mostly unused packs are copied together into one new pack
+   * first. Returns how many renders went.
    */
   prune(): number {
-    writeFileSync(this.#indexFile, JSON.stringify(Object.fromEntries(this.#used)));
-    const usedHtml = new Set([...this.#used.values()].map((render) => render.htmlKey));
+    const renders = [...this.#used.values()];
+    const usedBytes = new Map<string, number>();
+    const first = new Map<string, HtmlLocation>();
+    for (const { htmlKey, htmlAt } of renders) {
+      if (first.has(htmlKey)) continue;
+      first.set(htmlKey, htmlAt);
+      usedBytes.set(htmlAt.pack, (usedBytes.get(htmlAt.pack) ?? 0) + htmlAt.length);
+    }
+    const packSizes = [...usedBytes].map(([pack, used]) => ({ pack, used, size: this.#sizeOf(pack) ?? 0 }));
+    const mostlyUnused = packSizes.filter(({ used, size }) => used * 2 <= size);
+    const small = packSizes.filter(({ used, size }) => size <= SMALL_PACK_BYTES && used * 2 > size);
+    // A lone small pack stays: copying it would only rename it.
+    const copied = new Set([...mostlyUnused, ...(small.length > 1 ? small : [])].map(({ pack }) => pack));
+    if (copied.size > 0) {
+      const writer = new HtmlPackWriter(this.#folder);
+      for (const [htmlKey, location] of first) {
+        if (copied.has(location.pack)) first.set(htmlKey, writer.append(readLocation(this.#folder, location)));
+      }
+    }
+    const kept = Object.fromEntries([...this.#used].map(([key, render]) => [key, { ...render, htmlAt: first.get(render.htmlKey)! }]));
+    writeFileSync(this.#indexFile, JSON.stringify(kept));
+    writeFileSync(join(this.#folder, LOCATIONS_FILE), JSON.stringify(Object.fromEntries(first)));
+    const packs = new Set([...first.values()].map(({ pack }) => pack));
     for (const name of readdirSync(this.#folder)) {
-      if (name === INDEX_FILE || usedHtml.has(name.replace(/\.html$/, ''))) continue;
+      if (name === INDEX_FILE || name === LOCATIONS_FILE || packs.has(name)) continue;
       rmSync(join(this.#folder, name), { force: true });
     }
     return Object.keys(this.#earlier).filter((key) => !this.#used.has(key)).length;
+  }
+
+  /** Whether the pack still holds the bytes the location names. */
+  #holds({ pack, offset, length }: HtmlLocation): boolean {
+    return (this.#sizeOf(pack) ?? -1) >= offset + length;
+  }
+
+  #sizeOf(pack: string): number | undefined {
+    if (!this.#packSizes.has(pack)) {
+      this.#packSizes.set(pack, existsSync(join(this.#folder, pack)) ? statSync(join(this.#folder, pack)).size : undefined);
+    }
+    return this.#packSizes.get(pack);
   }
 
   get #indexFile(): string {

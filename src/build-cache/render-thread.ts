@@ -1,25 +1,27 @@
 /**
  * A worker thread's side of `renderInThreads()`: builds the newsroom's Markdown renderer from
  * `src/plugins` (what `astro.config.ts` gives Astro), then renders the batches it is sent, writing
- * each HTML into the render cache and answering with what the cache keeps beside it.
+ * each HTML into a pack of the render cache of its own, and answering with what the cache keeps
+ * beside it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { unified } from '@astrojs/markdown-remark';
 import { markdownOptions, SYNTAX_HIGHLIGHT } from '../plugins';
 import { renderArticle } from './article-render';
-import { writeRenderedHtml } from './render-cache';
+import { HtmlPackWriter } from './render-cache';
 import type { RenderBatch, RenderOutcome, RenderThreadData } from './render-threads';
 
 const { root, cacheFolder, answers, image } = workerData as RenderThreadData;
 const renderer = await unified(markdownOptions).createRenderer({ image, syntaxHighlight: SYNTAX_HIGHLIGHT });
 const links = new Map(Object.entries(answers));
+const pack = new HtmlPackWriter(cacheFolder);
 
 parentPort!.on('message', async ({ start, jobs }: RenderBatch) => {
   const outcomes: RenderOutcome[] = [];
   for (const job of jobs) {
     try {
       const { html, ...render } = await renderArticle(renderer, root, job, (link) => links.get(link) ?? { missing: true });
-      outcomes.push({ htmlKey: writeRenderedHtml(cacheFolder, html), ...render });
+      outcomes.push({ ...pack.write(html), ...render });
     } catch (error) {
       outcomes.push({ error: (error as Error).message });
     }

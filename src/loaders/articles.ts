@@ -9,11 +9,11 @@ import { writePublishedArticles } from '../build-cache/published-articles';
 import { type MarkdownRenderer, renderArticle } from '../build-cache/article-render';
 import {
   type CachedRender,
+  HtmlPackWriter,
   type LinkAnswer,
   RenderCache,
   type RenderEvent,
   renderCacheFolder,
-  writeRenderedHtml,
 } from '../build-cache/render-cache';
 import { type RenderOutcome, renderInThreads, renderThreadCount } from '../build-cache/render-threads';
 import { rendererHash } from '../build-cache/renderer-hash';
@@ -130,11 +130,12 @@ async function renderAll(
   }
   const fresh = new Map<ArticleFile, RenderOutcome>();
   let renderer: Promise<MarkdownRenderer> | undefined;
+  const pack = new HtmlPackWriter(cache.folder);
   for (const [position, article] of articles.entries()) {
     try {
       renderer ??= createRenderer(context.config);
       const { html, ...render } = await renderArticle(await renderer, root, jobs[position]!, answerFor);
-      fresh.set(article, { htmlKey: writeRenderedHtml(cache.folder, html), ...render });
+      fresh.set(article, { ...pack.write(html), ...render });
     } catch (error) {
       fresh.set(article, { error: (error as Error).message });
     }

@@ -1,9 +1,9 @@
-import { existsSync, rmSync, utimesSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/build-cache/content-hash';
 import { articleKey, listingPageKey, pageKey } from '../../src/build-cache/page-keys';
-import { RenderCache, readRenderedHtml, writeRenderedHtml } from '../../src/build-cache/render-cache';
+import { HtmlPackWriter, RenderCache, readHtmlAt, readRenderedHtml } from '../../src/build-cache/render-cache';
 import { importGraph, rendererHash } from '../../src/build-cache/renderer-hash';
 import { removeStaleFiles, staleFiles } from '../../src/build-cache/stale-output';
 import { tempTree } from './temp-tree';
@@ -47,27 +47,53 @@ describe('rendererHash', () => {
 
 describe('RenderCache', () => {
   const render = { headings: [], localImagePaths: [], remoteImagePaths: [], events: [] };
+  const packsIn = (folder: string) => readdirSync(folder).filter((name) => name.endsWith('.pack'));
 
   it('keeps renders between builds, each distinct HTML once, and prunes what a build did not use', () => {
     const folder = join(tempTree({}), 'renders');
     const first = new RenderCache(folder);
-    const keep = (key: string, html: string) => first.keep(key, { htmlKey: writeRenderedHtml(folder, html), ...render });
+    const pack = new HtmlPackWriter(folder);
+    const keep = (key: string, html: string) => first.keep(key, { ...pack.write(html), ...render });
     const old = keep('old', '<p>vechi</p>');
-    const kept = keep('kept', '<p>x</p>');
-    expect(keep('same-html', '<p>x</p>').htmlKey).toBe(kept.htmlKey);
+    const kept = keep('kept', '<p>ș</p>');
+    expect(keep('same-html', '<p>ș</p>')).toEqual(kept);
     expect(first.prune()).toBe(0);
+    expect(packsIn(folder)).toEqual([kept.htmlAt.pack]);
+    expect(statSync(join(folder, kept.htmlAt.pack)).size).toBe('<p>vechi</p><p>ș</p>'.length + 1);
+
     const second = new RenderCache(folder);
-    expect(second.get('kept')).toEqual({ htmlKey: kept.htmlKey, ...render });
-    expect(readRenderedHtml(folder, kept.htmlKey)).toBe('<p>x</p>');
+    expect(second.get('kept')).toEqual(kept);
+    expect(readRenderedHtml(folder, kept.htmlKey)).toBe('<p>ș</p>');
+    expect(readRenderedHtml(folder, old.htmlKey)).toBe('<p>vechi</p>');
     expect(second.get('missing')).toBeUndefined();
+    // Most of the pack is the old version: what is used moves to a new pack, and the old one goes.
     expect(second.prune()).toBe(2);
-    expect(existsSync(join(folder, `${old.htmlKey}.html`))).toBe(false);
-    expect(readRenderedHtml(folder, kept.htmlKey)).toBe('<p>x</p>');
+    expect(packsIn(folder)).toHaveLength(1);
+    expect(packsIn(folder)).not.toContain(kept.htmlAt.pack);
+    expect(readRenderedHtml(folder, kept.htmlKey)).toBe('<p>ș</p>');
+    expect(() => readRenderedHtml(folder, old.htmlKey)).toThrow(old.htmlKey);
+
     const third = new RenderCache(folder);
     expect(third.get('old')).toBeUndefined();
-    expect(third.get('kept')).toEqual({ htmlKey: kept.htmlKey, ...render });
-    rmSync(join(folder, `${kept.htmlKey}.html`));
+    const moved = third.get('kept')!;
+    expect(moved.htmlKey).toBe(kept.htmlKey);
+    expect(readHtmlAt(folder, moved.htmlAt)).toBe('<p>ș</p>');
+    rmSync(join(folder, moved.htmlAt.pack));
     expect(new RenderCache(folder).get('kept')).toBeUndefined();
+  });
+
+  it('gathers the small packs of successive publishes into one, and forgets HTML files of the earlier layout', () => {
+    const folder = join(tempTree({ 'renders/Qm9vdGxlZ2dlZA.html': '<p>vechi</p>' }), 'renders');
+    const html = (build: number) => `<p>Articolul ${build}</p>`;
+    for (const build of [1, 2, 3]) {
+      const cache = new RenderCache(folder);
+      for (let earlier = 1; earlier < build; earlier++) expect(cache.get(`articol-${earlier}`)).toBeDefined();
+      cache.keep(`articol-${build}`, { ...new HtmlPackWriter(folder).write(html(build)), ...render });
+      cache.prune();
+      expect(packsIn(folder)).toHaveLength(1);
+    }
+    expect(readdirSync(folder).sort()).toEqual([...packsIn(folder), 'html.json', 'renders.json'].sort());
+    for (const build of [1, 2, 3]) expect(readRenderedHtml(folder, contentHash(html(build)))).toBe(html(build));
   });
 });
 

@@ -1,9 +1,9 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { renderArticle, type RenderJob } from '../../src/build-cache/article-render';
-import { type LinkAnswer, writeRenderedHtml } from '../../src/build-cache/render-cache';
+import { type CachedRender, HtmlPackWriter, type LinkAnswer, readHtmlAt } from '../../src/build-cache/render-cache';
 import { renderInThreads, renderThreadCount } from '../../src/build-cache/render-threads';
 import { markdownOptions, SYNTAX_HIGHLIGHT } from '../../src/plugins';
 import { tempTree } from './temp-tree';
@@ -42,9 +42,9 @@ describe('renderInThreads', () => {
     const answerFor = (link: string): LinkAnswer => answers[link] ?? { missing: true };
     for (const [position, job] of jobs.entries()) {
       const { html, ...render } = await renderArticle(renderer, root, job, answerFor);
-      const htmlKey = writeRenderedHtml(here, html);
-      expect(outcomes[position]).toEqual({ htmlKey, ...render });
-      expect(readFileSync(join(threaded, `${htmlKey}.html`), 'utf8')).toBe(html);
+      const { htmlKey } = new HtmlPackWriter(here).write(html);
+      expect(outcomes[position]).toEqual({ htmlKey, htmlAt: expect.any(Object), ...render });
+      expect(readHtmlAt(threaded, (outcomes[position] as CachedRender).htmlAt)).toBe(html);
     }
     expect(outcomes[0]).toMatchObject({
       headings: [{ depth: 2, slug: 'context', text: 'Context' }],
