@@ -33,8 +33,8 @@ export function breakingNewsFile(env: Record<string, string | undefined> = proce
 
 /**
  * Where the build keeps what it can reuse next time (Astro's data store, optimised images, the
- * pages of the incremental build, article renders), relative to the project root:
- * `FOAIA_CACHE_DIR`, else Astro's default. CI saves and restores this one folder.
+ * keys of the incremental build's pages, article renders), relative to the project root:
+ * `FOAIA_CACHE_DIR`, else Astro's default. CI saves and restores it, with `dist/`.
  *
  * @example
  * cacheFolder({ FOAIA_CACHE_DIR: '.cache/site' }) // => '.cache/site'
