@@ -205,29 +205,28 @@ export class RenderCache {
    * first. Returns how many renders went.
    */
   prune(): number {
-    const renders = [...this.#used.values()];
+    const locations = new Map<string, HtmlLocation>();
     const usedBytes = new Map<string, number>();
-    const first = new Map<string, HtmlLocation>();
-    for (const { htmlKey, htmlAt } of renders) {
-      if (first.has(htmlKey)) continue;
-      first.set(htmlKey, htmlAt);
+    for (const { htmlKey, htmlAt } of this.#used.values()) {
+      if (locations.has(htmlKey)) continue;
+      locations.set(htmlKey, htmlAt);
       usedBytes.set(htmlAt.pack, (usedBytes.get(htmlAt.pack) ?? 0) + htmlAt.length);
     }
-    const packSizes = [...usedBytes].map(([pack, used]) => ({ pack, used, size: this.#sizeOf(pack) ?? 0 }));
-    const mostlyUnused = packSizes.filter(({ used, size }) => used * 2 <= size);
-    const small = packSizes.filter(({ used, size }) => size <= SMALL_PACK_BYTES && used * 2 > size);
+    const packUse = [...usedBytes].map(([pack, used]) => ({ pack, used, size: this.#sizeOf(pack) ?? 0 }));
+    const mostlyUnused = packUse.filter(({ used, size }) => used * 2 <= size);
+    const small = packUse.filter(({ used, size }) => size <= SMALL_PACK_BYTES && used * 2 > size);
     // A lone small pack stays: copying it would only rename it.
     const copied = new Set([...mostlyUnused, ...(small.length > 1 ? small : [])].map(({ pack }) => pack));
     if (copied.size > 0) {
       const writer = new HtmlPackWriter(this.#folder);
-      for (const [htmlKey, location] of first) {
-        if (copied.has(location.pack)) first.set(htmlKey, writer.append(readLocation(this.#folder, location)));
+      for (const [htmlKey, location] of locations) {
+        if (copied.has(location.pack)) locations.set(htmlKey, writer.append(readLocation(this.#folder, location)));
       }
     }
-    const kept = Object.fromEntries([...this.#used].map(([key, render]) => [key, { ...render, htmlAt: first.get(render.htmlKey)! }]));
+    const kept = Object.fromEntries([...this.#used].map(([key, render]) => [key, { ...render, htmlAt: locations.get(render.htmlKey)! }]));
     writeFileSync(this.#indexFile, JSON.stringify(kept));
-    writeFileSync(join(this.#folder, LOCATIONS_FILE), JSON.stringify(Object.fromEntries(first)));
-    const packs = new Set([...first.values()].map(({ pack }) => pack));
+    writeFileSync(join(this.#folder, LOCATIONS_FILE), JSON.stringify(Object.fromEntries(locations)));
+    const packs = new Set([...locations.values()].map(({ pack }) => pack));
     for (const name of readdirSync(this.#folder)) {
       if (name === INDEX_FILE || name === LOCATIONS_FILE || packs.has(name)) continue;
       rmSync(join(this.#folder, name), { force: true });

@@ -18,8 +18,8 @@ interface PageCopies {
  * Astro's incremental build writes every page twice: into `dist/`, and a copy into its cache
  * folder, from which it restores a reused page missing from `dist/`. This build keeps `dist/`
  * between builds (`astro.config.ts`) and CI restores it with the cache, so the copy is never read,
- * yet it doubled the files a build creates (24,700 more files and folders at 20,000 articles, and
- * half a gigabyte more in CI's cache). Astro has no option for it: this makes its cache keep the
+ * yet it doubled the files a build creates (24,700 more files, and as many folders, at 20,000
+ * articles; half a gigabyte more in CI's cache). Astro has no option for it: this makes its cache keep the
  * pages' keys only. A reused page missing from `dist/` is rendered again, as `restoreOutputFile()`
  * already does when its copy is missing. Astro is pinned to an exact version; the incremental
  * build test checks that no copy is written, so an upgrade that moves this code is noticed.
