@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -39,8 +39,10 @@ export function pagesOnlyInDist(): AstroIntegration {
           restoreOutputFile: async () => false,
           deleteOutputFile: async () => {},
         } satisfies PageCopies);
-        // The copies an earlier build left are never read again.
-        rmSync(join(fileURLToPath(config.cacheDir), ASTRO_PAGE_COPIES), { recursive: true, force: true });
+        // The copies an earlier build left are never read again; with the cache folder set to
+        // the project itself, that name is the site's own output, which stays.
+        const copies = resolve(fileURLToPath(config.cacheDir), ASTRO_PAGE_COPIES);
+        if (copies !== resolve(fileURLToPath(config.outDir))) rmSync(copies, { recursive: true, force: true });
       },
     },
   };

@@ -1,11 +1,13 @@
 import { existsSync, readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/build-cache/content-hash';
 import { articleKey, listingPageKey, pageKey } from '../../src/build-cache/page-keys';
 import { HtmlPackWriter, RenderCache, readHtmlAt, readRenderedHtml } from '../../src/build-cache/render-cache';
 import { importGraph, rendererHash } from '../../src/build-cache/renderer-hash';
 import { removeStaleFiles, staleFiles } from '../../src/build-cache/stale-output';
+import { pagesOnlyInDist } from '../../src/integrations/pages-only-in-dist';
 import { tempTree } from './temp-tree';
 
 describe('contentHash', () => {
@@ -144,5 +146,21 @@ describe('stale output', () => {
     expect(existsSync(join(folder, '_astro'))).toBe(false);
     expect(existsSync(join(folder, 'sport/meci/index.html'))).toBe(true);
     expect(existsSync(join(folder, 'nou/index.html'))).toBe(true);
+  });
+});
+
+describe('pagesOnlyInDist', () => {
+  const configDone = (cacheDir: string, outDir: string) =>
+    (pagesOnlyInDist().hooks['astro:config:done'] as (options: unknown) => void)({
+      config: { cacheDir: pathToFileURL(`${cacheDir}/`), outDir: pathToFileURL(`${outDir}/`) },
+    });
+
+  it('deletes the page copies an earlier build left in the cache, never the site’s own output folder', () => {
+    const root = tempTree({ 'cache/dist/sport/index.html': 'copie', 'dist/sport/index.html': 'pagina' });
+    configDone(join(root, 'cache'), join(root, 'dist'));
+    expect(existsSync(join(root, 'cache/dist'))).toBe(false);
+    expect(existsSync(join(root, 'dist/sport/index.html'))).toBe(true);
+    configDone(root, join(root, 'dist'));
+    expect(existsSync(join(root, 'dist/sport/index.html'))).toBe(true);
   });
 });
