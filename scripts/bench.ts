@@ -17,7 +17,18 @@
  * `.bench/<N>/<scenario>-<run>.log`.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
@@ -80,8 +91,13 @@ function treeRssBytes(rootPid: number): number {
   return bytes;
 }
 
-/** Runs a command under `/usr/bin/time -v`, sampling its process tree's memory every 100 ms. */
+/**
+ * Runs a command under `/usr/bin/time -v`, sampling its process tree's memory every 100 ms. The
+ * files written before are flushed first (`sync`), as the Hugo anchor's `bench.sh` does before it
+ * times Hugo.
+ */
 function measure(name: string, command: string, commandArgs: string[], env: Record<string, string>, cwd = root): Promise<Measure> {
+  execFileSync('sync');
   const logPath = join(work, `${name}.log`);
   const timing = join(work, 'time.txt');
   const logFile = openSync(logPath, 'w');
@@ -111,6 +127,21 @@ function measure(name: string, command: string, commandArgs: string[], env: Reco
 const work = join(root, '.bench', `${count}${imageMode ?? ''}`);
 const content = join(work, 'content');
 const cache = join(work, 'cache');
+const setAside = join(work, 'set-aside');
+
+/**
+ * Moves a folder the next run replaces (a corpus, a `dist/`, a cache) out of the way, to be
+ * deleted when the bench ends. Deleted just before a timed build, its thousands of files would be
+ * billed to that build: on an ext4 without a journal (this machine's), a file created within a
+ * minute or more of many deletions skips past every inode they freed (`docs/performance.md`,
+ * lesson 19), which a CI runner's fresh checkout never does. The anchors' folders are moved the
+ * same way.
+ */
+function moveAside(folder: string): void {
+  if (!existsSync(folder)) return;
+  mkdirSync(setAside, { recursive: true });
+  renameSync(folder, join(setAside, String(readdirSync(setAside).length)));
+}
 const astroEnv = {
   FOAIA_CONTENT_DIR: join(work, 'content').slice(root.length + 1),
   FOAIA_OUT_DIR: join(work, 'dist').slice(root.length + 1),
@@ -184,7 +215,7 @@ async function addOneArticle(): Promise<void> {
 }
 
 function generate(): void {
-  rmSync(content, { recursive: true, force: true });
+  moveAside(content);
   execFileSync(process.execPath, [generator, '--count', String(count), '--out', content, ...(imageMode ? [imageMode] : [])], {
     stdio: 'ignore',
   });
@@ -211,12 +242,14 @@ interface Result {
 
 const scenarios: Record<string, Measure[]> = { check: [], clean: [], edit: [], new: [] };
 mkdirSync(work, { recursive: true });
+// What an interrupted bench left.
+rmSync(setAside, { recursive: true, force: true });
 for (let run = 0; run < runs; run++) {
   generate();
   // The editors' check, cold, as they type it (npm's start-up included).
   scenarios.check!.push(await measure(`check-${run + 1}`, 'npm', ['run', '--silent', 'check:articles'], astroEnv));
-  rmSync(cache, { recursive: true, force: true });
-  rmSync(join(work, 'dist'), { recursive: true, force: true });
+  moveAside(cache);
+  moveAside(join(work, 'dist'));
   scenarios.clean!.push(await astro(`clean-${run + 1}`));
   editOneArticle();
   scenarios.edit!.push(await astro(`edit-${run + 1}`));
@@ -262,6 +295,9 @@ interface Anchor {
 
 /** The Hugo anchor's clean build of the same corpus (its own bench.sh), its output kept for Pagefind. */
 function hugo(mode: 'copy' | 'resize'): Anchor {
+  moveAside(join(work, 'hugo/public'));
+  moveAside(join(work, 'hugo/content/articles'));
+  moveAside(join(work, 'hugo/resources'));
   const line = execFileSync('bash', [hugoBench, String(count), ...(imageMode ? [imageMode] : [])], {
     encoding: 'utf8',
     env: { ...process.env, KEEP: '1', IMAGES_MODE: mode, ANCHOR_WORK: join(work, 'hugo') },
@@ -339,6 +375,7 @@ if (record) {
   appendFileSync(file, `${csv.join('\n')}\n`);
   console.log(`recorded in docs/bench-results.csv`);
 }
+rmSync(setAside, { recursive: true, force: true });
 
 function spawnHugoMissing(): boolean {
   try {
