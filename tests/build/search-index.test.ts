@@ -1,10 +1,9 @@
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
 import { describe, expect, inject, it } from 'vitest';
-import { fileForPath } from '../../src/lib/built-site';
 import { SEARCH_INDEX_FOLDER, SHARD_LIST_FILE, shardOf } from '../../src/search/shards';
-import { writeShards } from '../../src/search/write-shards';
 import { searchIndexListing, tempTree } from '../unit/temp-tree';
 import { BuiltSite } from './dist';
 
@@ -18,24 +17,20 @@ describe('the search index of a clean build', () => {
     expect(Number(duringGeneration)).toBeGreaterThanOrEqual(1);
   });
 
-  it('is, byte for byte, the index Pagefind writes from the built pages after the build', async () => {
+  it('is, byte for byte, the index Pagefind writes from the whole built pages, shard by shard', async () => {
     const pathsByShard = new Map<string, string[]>();
     for (const path of site.htmlPaths()) {
       const shard = shardOf(readFileSync(site.file(path), 'utf8'));
       if (shard) pathsByShard.set(shard, [...(pathsByShard.get(shard) ?? []), path]);
     }
     const afterBuild = tempTree({});
-    for (const paths of pathsByShard.values()) {
-      for (const path of paths) {
-        const copy = fileForPath(afterBuild, path);
-        mkdirSync(dirname(copy), { recursive: true });
-        copyFileSync(site.file(path), copy);
-      }
+    for (const [shard, paths] of pathsByShard) {
+      const { index } = await pagefind.createIndex({});
+      await Promise.all(paths.map((url) => index!.addHTMLFile({ url, content: readFileSync(site.file(url), 'utf8') })));
+      await index!.writeFiles({ outputPath: join(afterBuild, SEARCH_INDEX_FOLDER, shard) });
+      await index!.deleteIndex();
     }
-    await writeShards(
-      afterBuild,
-      [...pathsByShard].map(([shard, paths]) => ({ shard, paths })),
-    );
+    await pagefind.close();
     const shardList = `/${SEARCH_INDEX_FOLDER}/${SHARD_LIST_FILE} `;
     const built = searchIndexListing(site.dist).filter((line) => !line.startsWith(shardList));
     expect(built.length).toBeGreaterThan(pathsByShard.size);

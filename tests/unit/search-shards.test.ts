@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PageMemo } from '../../src/build-cache/page-memo';
 import { closeShardWriter, writeShard } from '../../src/search/shard-writer';
-import { changedShards, SEARCH_PLACE_CODEC, searchablePart, searchPlace, shardOf } from '../../src/search/shards';
+import { changedShards, SEARCH_PLACE_CODEC, searchableDocument, searchablePart, searchPlace, shardOf } from '../../src/search/shards';
 import { shardWriterCount, writeShards } from '../../src/search/write-shards';
 import { searchIndexListing, tempTree } from './temp-tree';
 
@@ -38,6 +38,17 @@ describe('searchPlace', () => {
     expect(searchPlace(page('Alt titlu'))).toEqual(searchPlace(page('Altul')));
     expect(searchPlace(page('Altul', '<p>Text nou</p>')).indexed).not.toBe(searchPlace(page('Altul')).indexed);
     expect(searchPlace('<main><h1>Sport</h1></main>')).toEqual({ shard: '', indexed: '' });
+  });
+
+  it("gives Pagefind the page's language and its indexed element, or the whole page when it has none", () => {
+    expect(searchableDocument(page('Altul'))).toBe(
+      '<html lang="ro"><body><article class="article" data-pagefind-body><h1>Titlu</h1><p>Text <img src="/a.webp"> <br></p>' +
+        '<article><p>citat</p></article></article></body></html>',
+    );
+    expect(searchableDocument('<html><body><div data-pagefind-body>Text</div><footer>Subsol</footer></body></html>')).toBe(
+      '<html><body><div data-pagefind-body>Text</div></body></html>',
+    );
+    expect(searchableDocument('<main><h1>Sport</h1></main>')).toBe('<main><h1>Sport</h1></main>');
   });
 });
 
