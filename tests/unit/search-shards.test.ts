@@ -76,7 +76,11 @@ describe('the search memo', () => {
     const [a, b] = ['a', 'b'].map((name) => join(folder, name, 'index.html'));
     const memoFile = join(folder, 'search-pages.json');
     const first = PageMemo.load(memoFile, SEARCH_PLACE_CODEC);
-    for (const [path, file] of [['/a/', a!], ['/b/', b!]] as const) first.valueOf(path, file, searchPlace);
+    for (const [path, file] of [
+      ['/a/', a!],
+      ['/b/', b!],
+    ] as const)
+      first.valueOf(path, file, searchPlace);
     first.save();
     writeFileSync(a!, '<main>scrisă din nou</main>');
     const given = { shard: '2025-t3', indexed: 'dat' };
