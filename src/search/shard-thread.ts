@@ -1,7 +1,8 @@
 /**
  * A worker thread's side of `writeShards()`: a Pagefind process of its own, which indexes the
- * shards it is sent one at a time, beside the build's own. Started in the background (while Astro
- * generates pages), the thread and its Pagefind process yield the processor to the build.
+ * shards it is sent one at a time, the pages read here rather than on the build's thread. Started
+ * in the background (while Astro generates pages), the thread and its Pagefind process yield the
+ * processor to the build.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { lowerThisThreadsPriority } from '../lib/project-thread';
