@@ -34,10 +34,10 @@ export interface SearchIndexIntegration extends AstroIntegration {
  *
  * Pagefind indexes in processes of its own. A shard all of whose pages this build rendered is
  * indexed while Astro still generates the other pages (`ShardsAsRendered`): in a clean build,
- * most quarters, on what the page loop leaves of the processors. The rest go after the build (two
- * shards at once, on worker threads: `writeShards()`), so the hook only decides what to index and starts it: the verification that
- * follows reads the pages meanwhile (it never looks inside `dist/pagefind/`), and the build marker
- * awaits `written()` before it hashes `dist/`.
+ * most quarters, on what the page loop leaves of the processors. The rest go after the build
+ * (two shards at once, on worker threads: `writeShards()`), so the hook only decides what to
+ * index and starts it: the verification that follows reads the pages meanwhile (it never looks
+ * inside `dist/pagefind/`), and the build marker awaits `written()` before it hashes `dist/`.
  */
 export function searchIndex(): SearchIndexIntegration {
   let pagesFile = '';
