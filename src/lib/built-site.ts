@@ -176,30 +176,35 @@ export function brokenLinks(
 ): string[] {
   const origin = new URL(site).origin;
   const exists = new Map<string, boolean>();
-  // Menus and footers repeat the same URLs on every page: one that does not depend on the page
-  // (absolute, or from the site's root) is parsed once, not once per page.
-  const samePerPage = new Map<string, URL>();
-  const resolveUrl = (url: string, page: string) => {
-    if (!/^(\/(?!\/)|[a-z][a-z\d+.-]*:)/i.test(url)) return new URL(url, `${origin}${page}`);
-    let target = samePerPage.get(url);
-    if (!target) samePerPage.set(url, (target = new URL(url, origin)));
-    return target;
+  /** What is wrong with a link of `page` ('' when nothing). */
+  const problemOf = (url: string, page: string) => {
+    if (/^(mailto|tel|data):/i.test(url)) return '';
+    const target = new URL(url, `${origin}${page}`);
+    if (target.origin !== origin) return '';
+    if (!exists.has(target.pathname)) exists.set(target.pathname, existsSync(fileForPath(dist, target.pathname)));
+    if (!exists.get(target.pathname)) return 'nu există';
+    const fragment = decodeURIComponent(target.hash.slice(1));
+    const targetScan = scans.get(target.pathname);
+    return fragment && targetScan && !targetScan.ids.has(fragment) ? `nu există elementul #${fragment}` : '';
   };
+  // Menus and footers repeat the same links on every page: one that does not depend on the page
+  // (absolute, or from the site's root) is judged once, not once per page.
+  const samePerPage = new Map<string, string>();
   const broken: string[] = [];
   for (const [page, scan] of scans) {
     if (!from(page)) continue;
-    for (const url of new Set(scan.urls)) {
-      if (url === '' || /^(mailto|tel|data):/i.test(url)) continue;
-      const target = resolveUrl(url, page);
-      if (target.origin !== origin) continue;
-      if (!exists.has(target.pathname)) exists.set(target.pathname, existsSync(fileForPath(dist, target.pathname)));
-      if (!exists.get(target.pathname)) {
-        broken.push(`${page} → ${url} (nu există)`);
-        continue;
+    const reported = new Set<string>();
+    for (const url of scan.urls) {
+      if (url === '') continue;
+      let problem = samePerPage.get(url);
+      if (problem === undefined) {
+        problem = problemOf(url, page);
+        if (/^(\/(?!\/)|[a-z][a-z\d+.-]*:)/i.test(url)) samePerPage.set(url, problem);
       }
-      const fragment = decodeURIComponent(target.hash.slice(1));
-      const targetScan = scans.get(target.pathname);
-      if (fragment && targetScan && !targetScan.ids.has(fragment)) broken.push(`${page} → ${url} (nu există elementul #${fragment})`);
+      if (problem && !reported.has(url)) {
+        reported.add(url);
+        broken.push(`${page} → ${url} (${problem})`);
+      }
     }
   }
   return broken;

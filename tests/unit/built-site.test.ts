@@ -24,12 +24,13 @@ describe('scanPage', () => {
 });
 
 describe('brokenLinks', () => {
-  it('finds missing pages, assets and fragments, and ignores external and mail links', async () => {
+  it('finds missing pages, assets and fragments, each once a page, relative links from their own page, and ignores external and mail links', async () => {
     const dist = tempTree({
       'index.html':
         '<a href="/sport/">ok</a><a href="/lipsa/">missing</a><a href="/sport/#meci">fragment ok</a><a href="/sport/#nu">no fragment</a>' +
         '<img src="/_astro/a.webp"><a href="https://foaia.ro/sport/">absolute ok</a><a href="https://foaia.ro/x/">absolute missing</a>' +
-        '<a href="https://exemplu.ro/x/">external</a><a href="mailto:a@b.ro">mail</a><a href="rss.xml">relative</a>',
+        '<a href="https://exemplu.ro/x/">external</a><a href="mailto:a@b.ro">mail</a><a href="rss.xml">relative</a>' +
+        '<a href="2/">relative ok here, missing from /sport/</a><a href="/lipsa/">missing, once a page</a>',
       'sport/index.html':
         '<h2 id="meci">Meci</h2><a href="/lipsa/">missing</a><a href="../rss.xml">relative ok</a><a href="2/">relative missing</a>',
       'rss.xml': '<rss/>',
