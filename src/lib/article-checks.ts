@@ -5,7 +5,7 @@ import { aliasProblems } from './aliases';
 import type { ParseMemo } from '../build-cache/parse-memo';
 import { type ArticleFile, readArticleFiles } from './article-file';
 import { type AuthorFile, readAuthorFiles } from './author-file';
-import { type ArticleReference, articleReferences, localTarget } from './article-references';
+import { type ArticleReference, localTarget } from './article-references';
 import { articleUrl, checkArticleSet } from './article-set';
 import { readBreakingNews } from './breaking-news';
 import { authorsFolder, breakingNewsFile, sectionsFile } from './build-settings';
@@ -178,7 +178,7 @@ export function articlesToCommit(
   const gone = new Set(removed.map((path) => resolve(root, path)));
   const chosen = new Set(changed);
   for (const article of files) {
-    const linksToRemoved = articleReferences(article.body).some((reference) => {
+    const linksToRemoved = article.references.some((reference) => {
       if (reference.kind !== 'link') return false;
       const target = localTarget(reference.target);
       return target !== undefined && gone.has(resolve(root, dirname(article.file), target));
@@ -247,7 +247,7 @@ export async function checkArticles(root: string, base: string, now: Date, parse
   };
   // Every article that is not a draft, valid or not: a link's mistake is told beside the frontmatter's.
   for (const article of files.filter((file) => !isDraft(file))) {
-    for (const reference of articleReferences(article.body, article.bodyLine)) {
+    for (const reference of article.references) {
       const { error, warning } = referenceProblem(article, reference, root, { answerFor, folders });
       if (error) errors.push(error);
       if (warning) warnings.push(warning);

@@ -6,6 +6,7 @@ import { glob } from 'tinyglobby';
 import type { ParseMemo } from '../build-cache/parse-memo';
 import { contentHash } from '../build-cache/content-hash';
 import { type ArticleData, articleSchema } from '../schemas/article';
+import { type ArticleReference, articleReferences } from './article-references';
 import { FolderListings } from './local-files';
 import { type ArticleProblem, issueProblems } from './problems';
 import { parseYaml, YAMLException } from './yaml';
@@ -19,7 +20,10 @@ export const editorArticleSchema = articleSchema(photoPath);
 const IMAGE_EXTENSIONS = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 
 /** One article file, read and checked on its own (links and URLs are checked across files later). */
-export type ArticleFile = EditorFile<ArticleData>;
+export type ArticleFile = EditorFile<ArticleData> & {
+  /** What its body refers to (`articleReferences()`), with lines in the file. */
+  references: ArticleReference[];
+};
 
 /** What a parse without problems found in an article file, kept by `ParseMemo` between builds. */
 export interface ArticleParse {
@@ -29,6 +33,7 @@ export interface ArticleParse {
   bodyLine: number;
   fieldLines: Record<string, number>;
   data: ArticleData;
+  references: ArticleReference[];
 }
 
 /**
@@ -205,6 +210,12 @@ const ARTICLE_KIND: EditorFileKind<typeof editorArticleSchema> = {
   noFrontmatter: 'fișierul trebuie să înceapă cu frontmatter între două linii „---” (titlu, dată, cale de navigare)',
 };
 
+/** An article file parsed now, with what its body refers to. */
+function freshRead(file: string, contents: string) {
+  const read = readEditorFile(file, contents, ARTICLE_KIND);
+  return { ...read, references: articleReferences(read.body, read.bodyLine) };
+}
+
 /** An article file as a kept parse gives it back. */
 function keptRead(file: string, text: string, { bodyStart, ...parse }: ArticleParse) {
   return { file, ...parse, body: text.slice(bodyStart), problems: [], locate: locator(text, parse.fieldLines) };
@@ -230,11 +241,11 @@ export function readArticleFile(
   const key = memo ? contentHash(file, contents) : '';
   const kept = memo?.get(key);
   const text = withoutByteOrderMark(contents);
-  const { locate, ...read } = kept ? keptRead(file, text, kept) : readEditorFile(file, contents, ARTICLE_KIND);
+  const { locate, ...read } = kept ? keptRead(file, text, kept) : freshRead(file, contents);
   if (!read.data) return read;
   if (memo && !kept) {
-    const { frontmatter, bodyLine, fieldLines, data } = read;
-    memo.set(key, { frontmatter, bodyStart: text.length - read.body.length, bodyLine, fieldLines, data });
+    const { frontmatter, bodyLine, fieldLines, data, references } = read;
+    memo.set(key, { frontmatter, bodyStart: text.length - read.body.length, bodyLine, fieldLines, data, references });
   }
   const problems: ArticleProblem[] = [];
   if (read.body.trim() === '') problems.push({ file, message: 'articolul nu are text: scrieți-l după a doua linie „---”' });

@@ -199,11 +199,11 @@ describe('readArticleFile with the build’s memo of parses', () => {
       tags: '["Rusia"]',
       corrections: '\n  - date: 2025-08-14T10:00\n    text: "Data era greșită."',
     },
-    'Primul paragraf.\n\nAl doilea.',
+    'Primul paragraf, cu [o legătură](../07/alt.md).\n\nAl doilea, cu ![harta](./harta.png).',
   );
   const memoFile = () => `${tempTree({})}/parses.bin`;
 
-  it('gives from a kept parse exactly what a fresh parse gives, dates and a byte order mark included', () => {
+  it('gives from a kept parse exactly what a fresh parse gives, dates, references and a byte order mark included', () => {
     const file = memoFile();
     for (const contents of [everything, `\uFEFF${everything}`]) {
       const first = ParseMemo.load(file, 'code');
@@ -212,6 +212,7 @@ describe('readArticleFile with the build’s memo of parses', () => {
       const kept = readArticleFile(FILE, contents, root, undefined, ParseMemo.load(file, 'code'));
       expect(kept).toEqual(fresh);
       expect(kept.data?.corrections[0]?.date).toBeInstanceOf(Date);
+      expect(kept.references.map(({ kind, target }) => `${kind} ${target}`)).toEqual(['link ../07/alt.md', 'image ./harta.png']);
       expect(kept).toEqual(readArticleFile(FILE, contents, root));
     }
   });
