@@ -23,9 +23,10 @@ export interface ShardJob {
 
 /**
  * Indexes one shard's pages (given, or read from the built site) into `<dist>/pagefind/<shard>/`,
- * each as `searchableDocument()` gives it to Pagefind, then frees the index's memory. Pagefind indexes in a process of its own, one index at a time: the caller
- * ends it with `closeShardWriter()`. Given pages, it also gives their places in the index
- * (`searchPlace()`, in the order of `paths`): the build need not read them again to remember them.
+ * each as `searchableDocument()` gives it to Pagefind, then frees the index's memory. Pagefind
+ * indexes in a process of its own, one index at a time: the caller ends it with
+ * `closeShardWriter()`. Given pages, it also gives their places in the index (`searchPlace()`, in
+ * the order of `paths`): the build need not read them again to remember them.
  */
 export async function writeShard(dist: string, { shard, paths, pages }: ShardJob): Promise<SearchPlace[] | undefined> {
   const { index, errors } = await pagefind.createIndex({});
