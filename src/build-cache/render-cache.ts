@@ -1,5 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { MarkdownHeading } from 'astro';
@@ -114,7 +126,9 @@ function readLocation(folder: string, { pack, offset, length }: HtmlLocation): B
   const bytes = Buffer.alloc(length);
   const file = openSync(join(folder, pack), 'r');
   try {
-    if (readSync(file, bytes, 0, length, offset) !== length) throw new Error(`${pack}: the render cache's pack is shorter than its index says`);
+    if (readSync(file, bytes, 0, length, offset) !== length) {
+      throw new Error(`${pack}: the render cache's pack is shorter than its index says`);
+    }
   } finally {
     closeSync(file);
   }
@@ -146,11 +160,19 @@ function locationsOf(folder: string, reread: boolean): Record<string, HtmlLocati
  * readRenderedHtml(renderCacheFolder(cacheDir), entry.rendered.metadata.htmlKey) // => '<p>…</p>'
  */
 export function readRenderedHtml(folder: string, htmlKey: string): string {
+  let failure = '';
   for (const reread of [false, true]) {
     const location = locationsOf(folder, reread)[htmlKey];
-    if (location && existsSync(join(folder, location.pack))) return readHtmlAt(folder, location);
+    if (!location) continue;
+    // Read without asking first whether the pack is there (a page reads one HTML: one stat less
+    // each); a pack a later build merged away is gone, and the locations are read again.
+    try {
+      return readHtmlAt(folder, location);
+    } catch (error) {
+      failure = `: ${(error as Error).message}`;
+    }
   }
-  throw new Error(`the render cache in ${folder} has no HTML ${htmlKey}`);
+  throw new Error(`the render cache in ${folder} has no HTML ${htmlKey}${failure}`);
 }
 
 /**
