@@ -30,7 +30,8 @@ for (const name of variablesInlinedIntoPages()) delete process.env[name];
  */
 const PAGES_IN_PARALLEL = 4;
 
-const search = searchIndex();
+const prune = pruneOutput();
+const search = searchIndex({ builtFiles: prune.builtFiles });
 
 export default defineConfig({
   site: site.url,
@@ -42,19 +43,20 @@ export default defineConfig({
   // Reused pages stay where the last build wrote them instead of being copied back one by one
   // from the cache (about 1 ms a page); pruneOutput() deletes what this build no longer makes.
   vite: { build: { emptyOutDir: false } },
-  // Stale files go first, then the CMS is written and the search index started, so the check that
+  // The host files and the CMS are written first; then stale files go, and the listing of `dist/`
+  // this leaves serves every step after it. The search index is started, so the check that
   // follows sees the whole site (the index is written beside it); the marker that makes `dist/`
   // deployable comes last, once the index is written too.
   integrations: [
     pagesOnlyInDist(),
     previewInDev(),
     freshContentImports(),
-    pruneOutput(),
     hostFiles(),
     cmsAdmin(),
+    prune,
     search,
-    verifyBuild(),
-    buildMarker({ waitFor: [{ done: search.written, folder: SEARCH_INDEX_FOLDER }] }),
+    verifyBuild({ builtFiles: prune.builtFiles }),
+    buildMarker({ builtFiles: prune.builtFiles, waitFor: [{ done: search.written, folder: SEARCH_INDEX_FOLDER }] }),
   ],
   markdown: {
     processor: unified(markdownOptions),

@@ -1,5 +1,6 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { FileStamp } from '../lib/built-site';
 
 /** A value computed from a file, with the file's identity when it was read. */
 interface Remembered<T> {
@@ -31,21 +32,34 @@ export class PageMemo<T> {
   readonly #file: string | undefined;
   readonly #codec: MemoCodec<T>;
   readonly #earlier: Map<string, Remembered<T>>;
+  readonly #stampOf: (file: string) => FileStamp;
   readonly #current = new Map<string, Remembered<T>>();
   /** The pages read again in this build: new, or written since the memo was saved. */
   readonly changed = new Set<string>();
 
-  private constructor(file: string | undefined, codec: MemoCodec<T>, earlier: Map<string, Remembered<T>>) {
+  private constructor(
+    file: string | undefined,
+    codec: MemoCodec<T>,
+    earlier: Map<string, Remembered<T>>,
+    stampOf: (file: string) => FileStamp,
+  ) {
     this.#file = file;
     this.#codec = codec;
     this.#earlier = earlier;
+    this.#stampOf = stampOf;
   }
 
   /**
    * The memo saved in `file` by the last build; an empty one when there is none, when no file is
    * given (nothing is saved then), or when `readAll` asks for every page to be read again.
+   * `stampOf` tells a page file's size and modification time (`listedStamp()`: from the build's
+   * listing of `dist/`); it asks the file system by default.
    */
-  static load<T>(file: string | undefined, codec: MemoCodec<T> = AS_IS, readAll = false): PageMemo<T> {
+  static load<T>(
+    file: string | undefined,
+    codec: MemoCodec<T> = AS_IS,
+    { readAll = false, stampOf = statSync }: { readAll?: boolean; stampOf?: (file: string) => FileStamp } = {},
+  ): PageMemo<T> {
     let earlier = new Map<string, Remembered<T>>();
     try {
       if (file && !readAll) {
@@ -61,7 +75,7 @@ export class PageMemo<T> {
     } catch {
       // No memo, or an unreadable one: every page is read.
     }
-    return new PageMemo(file, codec, earlier);
+    return new PageMemo(file, codec, earlier, stampOf);
   }
 
   /**
@@ -70,7 +84,7 @@ export class PageMemo<T> {
    * the contents read.
    */
   valueOf(path: string, file: string, compute: (contents: string) => T, computed?: T): T {
-    const { mtimeMs, size } = statSync(file);
+    const { mtimeMs, size } = this.#stampOf(file);
     const known = this.#earlier.get(path);
     if (known && known.mtimeMs === mtimeMs && known.size === size) {
       this.#current.set(path, known);

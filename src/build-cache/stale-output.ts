@@ -1,24 +1,30 @@
-import { readdirSync, rmdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { filesUnder } from '../lib/built-site';
+import type { BuiltFiles } from '../lib/built-site';
 
 /**
  * The files of an output folder that the build that just ran did not make: pages of deleted or
  * renamed articles, assets of an older build. Astro's incremental build leaves the pages it
  * reuses untouched in the folder, so a file is current when this build wrote it (its mtime is
  * after `since`) or reused it (it is one of `outputs`, the files of every route this build has).
- * Top folders in `skip` belong to a later step that rewrites them whole (the search index).
+ * `built` lists the folder (`listBuiltFiles()`); top folders in `keep` belong to a step that
+ * rewrites them whole (the CMS).
  *
  * @example
- * staleFiles('/site/dist', new Set(['/site/dist/sport/index.html']), buildStart, ['pagefind'])
+ * staleFiles('/site/dist', listBuiltFiles('/site/dist'), new Set(['/site/dist/sport/index.html']), buildStart, ['admin'])
  * // => ['/site/dist/stiri/sters/index.html']
  */
-export function staleFiles(folder: string, outputs: ReadonlySet<string>, since: number, skip: readonly string[] = []): string[] {
+export function staleFiles(
+  folder: string,
+  built: BuiltFiles,
+  outputs: ReadonlySet<string>,
+  since: number,
+  keep: readonly string[] = [],
+): string[] {
   const stale: string[] = [];
-  for (const name of filesUnder(folder, skip)) {
+  for (const [name, { mtimeMs }] of built.stamps) {
     const file = join(folder, name);
-    // A route's file is current whatever its age; only the others' times are read (a stat each).
-    if (!outputs.has(file) && statSync(file).mtimeMs < since) stale.push(file);
+    if (!outputs.has(file) && mtimeMs < since && !keep.some((top) => name.startsWith(`${top}/`))) stale.push(file);
   }
   return stale;
 }

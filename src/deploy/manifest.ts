@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { filesUnder } from '../lib/built-site';
+import { type BuiltFiles, filesUnder, listedStamp } from '../lib/built-site';
 
 /**
  * The marker a successful build leaves in `dist/`, last: the hash of every file it wrote. A deploy
@@ -32,10 +32,14 @@ export interface HashMemo {
 
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 
-/** The part of `dist/` to hash: every file but the top-level folders in `skip`, or only those in `only`. */
+/**
+ * The part of `dist/` to hash: every file but the top-level folders in `skip`, or only those in
+ * `only`; from the build's listing of it (`listBuiltFiles()`) when `listed` is given, else walked.
+ */
 export interface TreePart {
   skip?: readonly string[];
   only?: readonly string[];
+  listed?: BuiltFiles;
 }
 
 /**
@@ -47,14 +51,17 @@ export interface TreePart {
  * hashTree('dist').files['index.html'].sha256 // => '9f86d0…'
  * hashTree('dist', undefined, { only: ['pagefind'] }).files // => { 'pagefind/shards.json': { … }, … }
  */
-export function hashTree(dist: string, earlier?: HashMemo, { skip = [], only }: TreePart = {}): HashMemo {
+export function hashTree(dist: string, earlier?: HashMemo, { skip = [], only, listed }: TreePart = {}): HashMemo {
   const names = only
     ? only.flatMap((folder) => (existsSync(join(dist, folder)) ? filesUnder(join(dist, folder)).map((name) => `${folder}/${name}`) : []))
-    : filesUnder(dist, skip);
+    : listed
+      ? [...listed.stamps.keys()].filter((name) => !skip.some((folder) => name.startsWith(`${folder}/`)))
+      : filesUnder(dist, skip);
+  const stampOf = listed ? listedStamp(dist, listed) : statSync;
   const files: Manifest = {};
   const mtimes: Record<string, number> = {};
   for (const name of names.filter((name) => name !== BUILD_MARKER).sort()) {
-    const { size, mtimeMs } = statSync(join(dist, name));
+    const { size, mtimeMs } = stampOf(join(dist, name));
     const known = earlier?.files[name];
     const reused = known && known.size === size && earlier?.mtimes[name] === mtimeMs;
     files[name] = { sha256: reused ? known.sha256 : sha256(join(dist, name)), size };

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { BUILD_MARKER, type HashMemo, hashTree, joinHashes, writeBuildMarker } from '../deploy/manifest';
+import type { BuiltFiles } from '../lib/built-site';
 import { secondsSince } from '../lib/durations';
 
 /** Work another step started and left running, and the top-level folder of `dist/` it writes into. */
@@ -17,11 +18,12 @@ export interface UnfinishedWork {
  * verified, records the hash of every file of `dist/` (`src/deploy/manifest.ts`). The marker
  * is removed when a build starts, so a build that fails leaves none and `npm run deploy` refuses
  * it; the cache keeps each file's hash with its modification time, so only changed files are
- * hashed again. `waitFor` is work other steps left running (the search index): the rest of
- * `dist/` is hashed meanwhile (a rebuild's main thread otherwise idles there, and the 46,000 files
- * of a 20,000-article site take a second to list), its folder once it has succeeded.
+ * hashed again. The files come from the build's listing of `dist/` (`builtFiles`), the folders it
+ * leaves out walked here. `waitFor` is work other steps left running (the search index): the rest
+ * of `dist/` is hashed meanwhile (a rebuild's main thread otherwise idles there), its folder once
+ * it has succeeded.
  */
-export function buildMarker({ waitFor = [] }: { waitFor?: UnfinishedWork[] } = {}): AstroIntegration {
+export function buildMarker({ builtFiles, waitFor = [] }: { builtFiles: () => BuiltFiles; waitFor?: UnfinishedWork[] }): AstroIntegration {
   let outDir = '';
   let memoFile = '';
   return {
@@ -41,8 +43,10 @@ export function buildMarker({ waitFor = [] }: { waitFor?: UnfinishedWork[] } = {
         // Until it is awaited below, a failure must not count as unhandled.
         unfinished.catch(() => {});
         const earlier = existsSync(memoFile) ? (JSON.parse(readFileSync(memoFile, 'utf8')) as HashMemo) : undefined;
-        const folders = waitFor.map((work) => work.folder);
-        const beside = hashTree(dist, earlier, { skip: folders });
+        const built = builtFiles();
+        // What the listing left out is listed here, with what other steps are still writing.
+        const folders = [...new Set([...built.unlisted, ...waitFor.map((work) => work.folder)])];
+        const beside = hashTree(dist, earlier, { listed: built, skip: folders });
         const waitStarted = performance.now();
         await unfinished;
         // The time the marker's own work took, not the wait.

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PageMemo } from '../build-cache/page-memo';
 import { readPublishedArticles } from '../build-cache/published-articles';
-import { builtPages, fileForPath } from '../lib/built-site';
+import { type BuiltFiles, fileForPath, listedStamp, sitePaths } from '../lib/built-site';
 import { secondsSince } from '../lib/durations';
 import {
   changedShards,
@@ -39,7 +39,7 @@ export interface SearchIndexIntegration extends AstroIntegration {
  * index and starts it: the verification that follows reads the pages meanwhile (it never looks
  * inside `dist/pagefind/`), and the build marker awaits `written()` before it hashes `dist/`.
  */
-export function searchIndex(): SearchIndexIntegration {
+export function searchIndex({ builtFiles }: { builtFiles: () => BuiltFiles }): SearchIndexIntegration {
   let pagesFile = '';
   let cacheDir: URL;
   let dist = '';
@@ -76,9 +76,10 @@ export function searchIndex(): SearchIndexIntegration {
       'astro:build:done': async ({ logger }) => {
         const folder = join(dist, SEARCH_INDEX_FOLDER);
         const started = performance.now();
-        const memo = PageMemo.load<SearchPlace>(pagesFile, SEARCH_PLACE_CODEC);
+        const built = builtFiles();
+        const memo = PageMemo.load<SearchPlace>(pagesFile, SEARCH_PLACE_CODEC, { stampOf: listedStamp(dist, built) });
         const places = new Map(
-          builtPages(dist, [SEARCH_INDEX_FOLDER]).map((path) => [
+          sitePaths(built.stamps.keys()).map((path) => [
             path,
             memo.valueOf(path, fileForPath(dist, path), searchPlace, asRendered?.placeOf(path)),
           ]),

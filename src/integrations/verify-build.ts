@@ -4,8 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { PageMemo } from '../build-cache/page-memo';
 import { readPublishedArticles } from '../build-cache/published-articles';
 import { secondsSince } from '../lib/durations';
-import { brokenLinks, PAGE_SCAN_CODEC, scanBuiltSite } from '../lib/built-site';
-import { SEARCH_INDEX_FOLDER } from '../search/shards';
+import { brokenLinks, type BuiltFiles, listedStamp, PAGE_SCAN_CODEC, scanBuiltSite } from '../lib/built-site';
 
 /**
  * After `astro build`, checks the site in `dist/` before anyone can deploy it: every article the
@@ -14,7 +13,7 @@ import { SEARCH_INDEX_FOLDER } from '../search/shards';
  * the build reused is not read again (its scan from the last verified build is, while its file is
  * unchanged). `FOAIA_VERIFY=all` reads every page.
  */
-export function verifyBuild(): AstroIntegration {
+export function verifyBuild({ builtFiles }: { builtFiles: () => BuiltFiles }): AstroIntegration {
   let cacheDir: URL;
   let site = '';
   let scansFile = '';
@@ -29,8 +28,12 @@ export function verifyBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
         const started = performance.now();
-        const memo = PageMemo.load(scansFile, PAGE_SCAN_CODEC, process.env.FOAIA_VERIFY === 'all');
-        const scans = await scanBuiltSite(dist, memo, [SEARCH_INDEX_FOLDER]);
+        const built = builtFiles();
+        const memo = PageMemo.load(scansFile, PAGE_SCAN_CODEC, {
+          readAll: process.env.FOAIA_VERIFY === 'all',
+          stampOf: listedStamp(dist, built),
+        });
+        const scans = await scanBuiltSite(dist, memo, built.stamps.keys());
         const problems: string[] = [];
         const articles = readPublishedArticles(cacheDir);
         for (const { file, url } of articles) {

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { Parser } from 'htmlparser2';
 // Types only: the budgets script runs this file in plain Node, which resolves no extensionless import.
 import type { MemoCodec, PageMemo } from '../build-cache/page-memo';
@@ -115,6 +115,60 @@ export function filesUnder(folder: string, skip: readonly string[] = []): string
   return files;
 }
 
+/** What tells a file from the one a memo saw: its size and modification time. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+/** The files of a built site, listed once for every step that reads them after the build. */
+export interface BuiltFiles {
+  /** Every file, by its path relative to `dist/`, with its stamp; the folders in `unlisted` aside. */
+  stamps: ReadonlyMap<string, FileStamp>;
+  /** Top-level folders not listed: a later step writes them. */
+  unlisted: readonly string[];
+}
+
+/**
+ * Every file under a folder with its stamp, by its path relative to the folder (top-level folders
+ * in `skip` aside): one walk and one `stat` per file, for every step that needs them.
+ *
+ * @example
+ * listBuiltFiles('dist', ['pagefind']).stamps.get('index.html') // => { size: 18204, mtimeMs: 1764… }
+ */
+export function listBuiltFiles(folder: string, skip: readonly string[] = []): BuiltFiles {
+  const stamps = new Map<string, FileStamp>();
+  for (const name of filesUnder(folder, skip)) {
+    const { size, mtimeMs } = statSync(join(folder, name));
+    stamps.set(name, { size, mtimeMs });
+  }
+  return { stamps, unlisted: skip };
+}
+
+/**
+ * A file's stamp from the listing, or from the file itself when it was not listed.
+ *
+ * @example
+ * const stampOf = listedStamp('dist', listBuiltFiles('dist', ['pagefind']));
+ * stampOf('dist/index.html') // => { size: 18204, mtimeMs: 1764… }, with no `stat`
+ */
+export function listedStamp(dist: string, built: BuiltFiles): (file: string) => FileStamp {
+  return (file) => built.stamps.get(relative(dist, file)) ?? statSync(file);
+}
+
+/**
+ * The site paths of the HTML files among these (paths relative to `dist/`), sorted.
+ *
+ * @example
+ * sitePaths(['sport/index.html', 'index.html', '_astro/a.css']) // => ['/', '/sport/']
+ */
+export function sitePaths(files: Iterable<string>): string[] {
+  return [...files]
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${file}`.replace(/(^|\/)index\.html$/, '$1'))
+    .sort();
+}
+
 /**
  * Every HTML file of a built site, as site paths, sorted (top-level folders in `skip` aside).
  *
@@ -122,10 +176,7 @@ export function filesUnder(folder: string, skip: readonly string[] = []): string
  * builtPages('dist', ['pagefind']) // => ['/', '/404.html', '/sport/', …]
  */
 export function builtPages(dist: string, skip: readonly string[] = []): string[] {
-  return filesUnder(dist, skip)
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => `/${file}`.replace(/(^|\/)index\.html$/, '$1'))
-    .sort();
+  return sitePaths(filesUnder(dist, skip));
 }
 
 /** How a page's scan is kept between builds: its ids as a list. */
@@ -142,18 +193,22 @@ export const PAGE_SCAN_CODEC: MemoCodec<PageScan> = {
 const PAGES_PER_TURN = 64;
 
 /**
- * Reads every page of a built site once (top-level folders in `skip` aside). With a memo of an
- * earlier build's scans, a page whose file is unchanged is not read again (an incremental build
- * leaves the pages it reuses untouched). It gives the event loop a turn every few pages, so work
+ * Reads every page of a built site once: the HTML among `files` (paths relative to `dist/`; every
+ * file there by default). With a memo of an earlier build's scans, a page whose file is unchanged
+ * is not read again (an incremental build leaves the pages it reuses untouched). It gives the event loop a turn every few pages, so work
  * that waits on another process (the search indexer) goes on meanwhile.
  *
  * @example
  * (await scanBuiltSite('dist')).get('/')?.urls.includes('/rss.xml') // => true
  */
-export async function scanBuiltSite(dist: string, memo?: PageMemo<PageScan>, skip: readonly string[] = []): Promise<Map<string, PageScan>> {
+export async function scanBuiltSite(
+  dist: string,
+  memo?: PageMemo<PageScan>,
+  files: Iterable<string> = filesUnder(dist),
+): Promise<Map<string, PageScan>> {
   const scanFile = (path: string, file: string) => (memo ? memo.valueOf(path, file, scanPage) : scanPage(readFileSync(file, 'utf8')));
   const scans = new Map<string, PageScan>();
-  for (const [position, path] of builtPages(dist, skip).entries()) {
+  for (const [position, path] of sitePaths(files).entries()) {
     if (position % PAGES_PER_TURN === 0) await new Promise((turn) => setImmediate(turn));
     scans.set(path, scanFile(path, fileForPath(dist, path)));
   }

@@ -8,6 +8,7 @@ import { HtmlPackWriter, RenderCache, readHtmlAt, readRenderedHtml } from '../..
 import { importGraph, rendererHash } from '../../src/build-cache/renderer-hash';
 import { removeStaleFiles, staleFiles } from '../../src/build-cache/stale-output';
 import { pagesOnlyInDist } from '../../src/integrations/pages-only-in-dist';
+import { listBuiltFiles } from '../../src/lib/built-site';
 import { tempTree } from './temp-tree';
 
 describe('contentHash', () => {
@@ -136,10 +137,12 @@ describe('stale output', () => {
       '_astro/old.css': 'old asset',
       'nou/index.html': 'written',
       'pagefind/fragment/a.pf_fragment': 'the search index’s own',
+      'admin/index.html': 'the CMS’s own',
     });
     const later = Date.now() + 60_000;
     utimesSync(join(folder, 'nou/index.html'), later / 1000, later / 1000);
-    const stale = staleFiles(folder, new Set([join(folder, 'sport/meci/index.html')]), later - 1000, ['pagefind']);
+    const built = listBuiltFiles(folder, ['pagefind']);
+    const stale = staleFiles(folder, built, new Set([join(folder, 'sport/meci/index.html')]), later - 1000, ['admin']);
     expect(stale.map((file) => file.slice(folder.length)).sort()).toEqual(['/_astro/old.css', '/sport/sters/index.html']);
     expect(removeStaleFiles(folder, stale)).toBe(2);
     expect(existsSync(join(folder, 'sport/sters'))).toBe(false);

@@ -2,7 +2,17 @@ import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PageMemo } from '../../src/build-cache/page-memo';
-import { brokenLinks, builtPages, fileForPath, PAGE_SCAN_CODEC, scanBuiltSite, scanPage } from '../../src/lib/built-site';
+import {
+  brokenLinks,
+  builtPages,
+  fileForPath,
+  listBuiltFiles,
+  listedStamp,
+  PAGE_SCAN_CODEC,
+  scanBuiltSite,
+  scanPage,
+  sitePaths,
+} from '../../src/lib/built-site';
 import { tempTree } from './temp-tree';
 
 describe('scanPage', () => {
@@ -56,6 +66,11 @@ describe('brokenLinks', () => {
     });
     expect(builtPages(dist)).toEqual(['/', '/404.html', '/pagefind/ui.html', '/sport/2/', '/sport/pagefind/']);
     expect(builtPages(dist, ['pagefind'])).toEqual(['/', '/404.html', '/sport/2/', '/sport/pagefind/']);
+    const listed = listBuiltFiles(dist, ['pagefind']);
+    expect(sitePaths(listed.stamps.keys())).toEqual(builtPages(dist, ['pagefind']));
+    expect(listed.unlisted).toEqual(['pagefind']);
+    expect(listedStamp(dist, listed)(join(dist, 'sport/2/index.html'))).toBe(listed.stamps.get('sport/2/index.html'));
+    expect(listedStamp(dist, listed)(join(dist, 'pagefind/ui.html')).size).toBe(0);
     expect(fileForPath('dist', '/sport/')).toBe(join('dist', 'sport/index.html'));
     expect(fileForPath('dist', '/%C8%99tiri/')).toBe(join('dist', 'știri/index.html'));
   });
@@ -75,6 +90,23 @@ describe('scanBuiltSite', () => {
     expect(second.changed).toEqual(new Set(['/sport/']));
     expect(scans.get('/')!.urls).toEqual(['/sport/']);
     expect([...scans.get('/sport/')!.ids]).toEqual(['scor']);
-    expect(PageMemo.load(memoFile, PAGE_SCAN_CODEC, true).earlierValues().size).toBe(0);
+    expect(PageMemo.load(memoFile, PAGE_SCAN_CODEC, { readAll: true }).earlierValues().size).toBe(0);
+  });
+
+  it('reads only the pages listed, and tells a changed one by the stamp listed', async () => {
+    const dist = tempTree({
+      'index.html': '<a href="/sport/">Sport</a>',
+      'sport/index.html': '<h2 id="meci">Meci</h2>',
+      'pagefind/ui.html': '',
+    });
+    const memoFile = join(dist, '..', `${basename(dist)}-scans.json`);
+    const listed = listBuiltFiles(dist, ['pagefind']);
+    const first = PageMemo.load(memoFile, PAGE_SCAN_CODEC, { stampOf: listedStamp(dist, listed) });
+    expect([...(await scanBuiltSite(dist, first, listed.stamps.keys())).keys()]).toEqual(['/', '/sport/']);
+    first.save();
+    writeFileSync(join(dist, 'sport/index.html'), '<h2 id="scor">Scorul</h2>');
+    const second = PageMemo.load(memoFile, PAGE_SCAN_CODEC, { stampOf: listedStamp(dist, listBuiltFiles(dist, ['pagefind'])) });
+    await scanBuiltSite(dist, second, listed.stamps.keys());
+    expect(second.changed).toEqual(new Set(['/sport/']));
   });
 });

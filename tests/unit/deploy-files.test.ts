@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { invalidationPaths } from '../../src/deploy/announce';
 import { fileKind, HTML_CACHE, IMMUTABLE_CACHE, parseRedirects, uploadOrder } from '../../src/deploy/files';
 import { hashTree, joinHashes } from '../../src/deploy/manifest';
+import { listBuiltFiles } from '../../src/lib/built-site';
 import { limitProblems, targetLimits } from '../../src/deploy/targets';
 import { tempTree } from './temp-tree';
 
@@ -63,6 +64,9 @@ describe('the build marker', () => {
     const whole = hashTree(dist);
     const joined = joinHashes([hashTree(dist, undefined, { skip: ['pagefind'] }), hashTree(dist, undefined, { only: ['pagefind'] })]);
     expect(JSON.stringify(joined)).toBe(JSON.stringify(whole));
+    const listed = listBuiltFiles(dist, ['pagefind']);
+    const fromListing = joinHashes([hashTree(dist, undefined, { listed }), hashTree(dist, undefined, { only: listed.unlisted })]);
+    expect(JSON.stringify(fromListing)).toBe(JSON.stringify(whole));
     expect(Object.keys(whole.files)).toEqual([
       'index.html',
       'pagefind/2025-t3/pagefind.js',
@@ -78,7 +82,10 @@ describe('the build marker', () => {
     const earlier = hashTree(dist);
     const stale = { ...earlier, files: { ...earlier.files, 'index.html': { ...earlier.files['index.html']!, sha256: 'vechi' } } };
     expect(hashTree(dist, stale).files['index.html']!.sha256).toBe('vechi');
+    const listedBefore = listBuiltFiles(dist);
     writeFileSync(join(dist, 'index.html'), '<h1>Acasă!</h1>');
     expect(hashTree(dist, stale).files['index.html']!.sha256).toBe(createHash('sha256').update('<h1>Acasă!</h1>').digest('hex'));
+    // The listing's stamps are what it trusts: a file changed after it was listed is not noticed.
+    expect(hashTree(dist, stale, { listed: listedBefore }).files['index.html']!.sha256).toBe('vechi');
   });
 });
