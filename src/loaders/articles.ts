@@ -239,13 +239,14 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
       id,
       digest,
       data: await context.parseData({ id, data: article.frontmatter, filePath: resolve(root, article.file) }),
-      // No `body` and no HTML: Astro bundles the whole store into the build, and a 50,000-article
-      // archive need not carry its text there. The pages that show the HTML read it by `htmlKey`.
+      // No `body`, no HTML and no headings (no page shows them; the page digest covers them):
+      // Astro bundles the whole store into the build, and writes it whole and compiles it on every
+      // build, so a 50,000-article archive need not carry its text there. The pages that show the
+      // HTML read it by `htmlKey`.
       filePath: article.file,
       rendered: {
         html: '',
         metadata: {
-          headings: render.headings,
           imagePaths: [...render.localImagePaths, ...render.remoteImagePaths],
           htmlKey: render.htmlKey,
           pageDigest,
