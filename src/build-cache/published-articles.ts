@@ -14,6 +14,8 @@ export interface PublishedArticle {
   aliases?: string[];
   /** The search index's shard its page goes to (`shardOfTime()`); none for a preview or a retraction, whose pages are not indexed. */
   searchShard?: string;
+  /** New, or changed since the last build (its page digest): this build renders its page anew. */
+  changed?: true;
 }
 
 const listFile = (cacheDir: URL | string) => join(fileURLToPath(cacheDir), 'foaia/published-articles.json');

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { PageMemo } from '../build-cache/page-memo';
 import { readPublishedArticles } from '../build-cache/published-articles';
-import { type BuiltFiles, fileForPath, listedStamp, sitePaths } from '../lib/built-site';
+import { type BuiltFiles, decodedPath, fileForPath, listedStamp, sitePaths } from '../lib/built-site';
 import { secondsSince } from '../lib/durations';
 import {
   changedShards,
@@ -32,9 +32,10 @@ export interface SearchIndexIntegration extends AstroIntegration {
  * „ședință”. A shard none of whose pages changed what Pagefind reads of them since the last build
  * is kept as it is in `dist/`: a publish indexes one quarter of articles, not the archive.
  *
- * Pagefind indexes in processes of its own. A shard all of whose pages this build rendered is
- * indexed while Astro still generates the other pages (`ShardsAsRendered`): in a clean build,
- * most quarters, on what the page loop leaves of the processors. The rest go after the build
+ * Pagefind indexes in processes of its own. A shard is indexed while Astro still generates the
+ * other pages once every page of it this build renders anew is rendered (`ShardsAsRendered`): in a
+ * clean build, most quarters; after a publish, the quarter of the article published or edited; on
+ * what the page loop leaves of the processors. The rest go after the build
  * (two shards at once, on worker threads: `writeShards()`), so the hook only decides what to
  * index and starts it: the verification that follows reads the pages meanwhile (it never looks
  * inside `dist/pagefind/`), and the build marker awaits `written()` before it hashes `dist/`.
@@ -59,14 +60,20 @@ export function searchIndex({ builtFiles }: { builtFiles: () => BuiltFiles }): S
           handingOverPages(
             {
               ...prerenderer,
-              // The loader has published by now: its list says how many pages each shard will hold.
+              // The loader has published by now: its list says which pages each shard will hold,
+              // and which of them this build renders anew.
               setup: async () => {
                 await prerenderer.setup?.();
-                const expected = new Map<string, number>();
-                for (const { searchShard } of readPublishedArticles(cacheDir)) {
-                  if (searchShard) expected.set(searchShard, (expected.get(searchShard) ?? 0) + 1);
+                const plans = new Map<string, { paths: string[]; rendered: Set<string> }>();
+                for (const { url, searchShard, changed } of readPublishedArticles(cacheDir)) {
+                  if (!searchShard) continue;
+                  const plan = plans.get(searchShard) ?? { paths: [], rendered: new Set<string>() };
+                  plans.set(searchShard, plan);
+                  plan.paths.push(decodedPath(url));
+                  if (changed) plan.rendered.add(decodedPath(url));
                 }
-                asRendered = new ShardsAsRendered(expected, () => shardThread(dist, { background: true }));
+                asRendered = new ShardsAsRendered(plans, () => shardThread(dist, { background: true }));
+                asRendered.readAhead();
               },
             },
             (path, html) => asRendered?.add(path, html),
@@ -101,13 +108,16 @@ export function searchIndex({ builtFiles }: { builtFiles: () => BuiltFiles }): S
         mkdirSync(folder, { recursive: true });
         for (const name of readdirSync(folder)) if (!pathsByShard.has(name)) rmSync(join(folder, name), { recursive: true, force: true });
         const write = async () => {
-          const early = (await asRendered?.finish()) ?? { written: new Map<string, readonly string[]>(), failed: new Set<string>() };
+          const early = (await asRendered?.finish()) ?? { written: new Map(), failed: new Set<string>() };
           asRendered = undefined;
-          // Written during generation with exactly the pages the built site has, in the same order.
+          // Written during generation with exactly the pages the built site has, in the same order, as they ended.
           const writtenAsBuilt = (shard: string) => {
-            const written = early.written.get(shard);
+            const written = [...(early.written.get(shard) ?? [])];
             const built = pathsByShard.get(shard)!;
-            return written?.length === built.length && written.every((path, at) => path === built[at]);
+            return (
+              written.length === built.length &&
+              written.every(([path, { indexed }], at) => path === built[at] && indexed === places.get(path)!.indexed)
+            );
           };
           const jobs = [...new Set([...toIndex, ...early.failed])]
             .filter((shard) => pathsByShard.has(shard) && !writtenAsBuilt(shard))

@@ -229,11 +229,14 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
     }),
   );
   const kept = new Set<string>();
+  const changed = new Set<ArticleFile>();
   for (const [position, article] of shown.entries()) {
     const id = relative(base, article.file).replace(/\.md$/i, '');
     const { digest, pageDigest } = digests[position]!;
     kept.add(id);
-    if (context.store.get(id)?.digest === digest) continue;
+    const earlier = context.store.get(id);
+    if (earlier?.rendered?.metadata?.pageDigest !== pageDigest) changed.add(article);
+    if (earlier?.digest === digest) continue;
     const render = renders.get(article)!;
     context.store.set({
       id,
@@ -262,6 +265,7 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
       aliases: article.data!.aliases,
       // A retracted article's page is its notice, which the search does not index.
       searchShard: article.data!.retracted ? undefined : shardOfTime(toBucharestIso(article.data!.date)),
+      ...(changed.has(article) && { changed: true as const }),
     })),
     ...previews.map((article) => ({ file: article.file, url: articleUrl(article.file, article.data!), preview: true as const })),
   ]);

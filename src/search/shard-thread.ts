@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { lowerThisThreadsPriority } from '../lib/project-thread';
-import { closeShardWriter, type ShardJob, writeShard } from './shard-writer';
+import { closeShardWriter, readPagesAhead, type ShardJob, writeShard } from './shard-writer';
 
 /** How the thread is started: `background` while pages are still being generated. */
 export interface ShardThreadData {
@@ -15,13 +15,17 @@ export interface ShardThreadData {
 
 if ((workerData as ShardThreadData | undefined)?.background) lowerThisThreadsPriority();
 
-/** A shard to index, or the end of the work. */
-export type ShardThreadMessage = { dist: string; job: ShardJob } | { close: true };
+/** A shard to index, pages to read ahead of their shard's writing (no answer), or the end of the work. */
+export type ShardThreadMessage = { dist: string; job: ShardJob } | { dist: string; readAhead: readonly string[] } | { close: true };
 
 parentPort!.on('message', async (message: ShardThreadMessage) => {
   if ('close' in message) {
     await closeShardWriter();
     parentPort!.close();
+    return;
+  }
+  if ('readAhead' in message) {
+    readPagesAhead(message.dist, message.readAhead);
     return;
   }
   try {

@@ -1,12 +1,15 @@
 /**
  * Search shards indexed while Astro still generates the pages. Astro's page loop runs on one
  * thread and leaves part of the processors unused (about a quarter of the second one, measured:
- * `docs/performance.md`, lesson 16), while Pagefind waited for the build's end. Each article page
- * is kept as it renders; once a shard
- * holds every article the content loader published in its quarter, its pages go to a Pagefind
- * process in a worker thread, in the order of their paths (Pagefind's index files depend on the
- * order of its pages, and after the build they are read in that order). A shard that does not
- * fill (a rebuild renders only what changed) is indexed after the build, from `dist/`, as before.
+ * `docs/performance.md`, lesson 16), while Pagefind waited for the build's end. Each page the
+ * build renders anew is kept as it renders; once a shard holds every page of its quarter that
+ * this build renders (in a clean build, all of them; after a publish, the article published or
+ * edited), the shard goes to a Pagefind process in a worker thread, its other pages read from
+ * `dist/` as the last build left them, all in the order of their paths (Pagefind's index files
+ * depend on the order of its pages, and after the build they are read in that order). The places
+ * of the pages as indexed come back, so that the build can tell, once every page is written,
+ * whether the shard indexed has them as they ended (`ShardsWritten`); a shard that does not fill,
+ * or whose pages changed since, is indexed after the build, from `dist/`, as before.
  */
 import type { AstroPrerenderer } from 'astro';
 import { decodedPath } from '../lib/built-site';
@@ -26,20 +29,28 @@ const MAX_PAGES_KEPT = 6000;
  */
 const MAX_SHARDS_WAITING = 2;
 
+/** A shard as this build makes it, from what the content loader published. */
+export interface ShardPlan {
+  /** The site paths of all its pages. */
+  paths: readonly string[];
+  /** Those this build renders anew (their article is new or changed); the others are in `dist/` already. */
+  rendered: ReadonlySet<string>;
+}
+
 /** What `ShardsAsRendered.finish()` reports. */
 export interface ShardsWritten {
-  /** The shards written, with their pages' paths in the order indexed. */
-  written: ReadonlyMap<string, readonly string[]>;
+  /** The shards written: each page's path, in the order indexed, with its place as indexed (`searchPlace()`). */
+  written: ReadonlyMap<string, ReadonlyMap<string, SearchPlace>>;
   /** The shards whose writing failed: their folders may be gone, and they are indexed again after the build. */
   failed: ReadonlySet<string>;
 }
 
 /** Collects rendered pages by shard and writes each shard once it is complete. */
 export class ShardsAsRendered {
-  readonly #expected: ReadonlyMap<string, number>;
+  readonly #plans: ReadonlyMap<string, ShardPlan>;
   readonly #startWriter: () => ShardWriter;
   readonly #collected = new Map<string, Map<string, string>>();
-  readonly #written = new Map<string, readonly string[]>();
+  readonly #written = new Map<string, ReadonlyMap<string, SearchPlace>>();
   readonly #failed = new Set<string>();
   readonly #places = new Map<string, SearchPlace>();
   #writer: ShardWriter | undefined;
@@ -49,25 +60,45 @@ export class ShardsAsRendered {
   #stopped = false;
 
   /**
-   * @param expected How many pages each shard has in this build (the loader's published articles by shard).
+   * @param plans Each shard's pages in this build, and those it renders anew (`ShardPlan`).
    * @param startWriter Starts the Pagefind process, when the first shard is complete.
    */
-  constructor(expected: ReadonlyMap<string, number>, startWriter: () => ShardWriter) {
-    this.#expected = expected;
+  constructor(plans: ReadonlyMap<string, ShardPlan>, startWriter: () => ShardWriter) {
+    this.#plans = plans;
     this.#startWriter = startWriter;
   }
 
   /**
-   * A page Astro rendered, at its site path: kept if it is indexed, and its shard written once
-   * the shard holds all its pages. After a failure, or past `MAX_PAGES_KEPT`, no page is kept.
+   * Has the Pagefind thread start now and read, from `dist/`, the other pages of each shard this
+   * build renders only some pages of: after a publish, its quarter is then written as soon as the
+   * article's page is rendered, not after the thread's start and the quarter's reading (at 20,000
+   * articles, Astro renders an edited article's page about a second before its page loop ends).
+   * Nothing is read when that is more than `MAX_PAGES_KEPT` pages.
    *
    * @example
-   * shards.add('/sport/meci/', html); // the last page of 2025-t3: that shard is being written
+   * shards.readAhead(); // 2025-t3 awaits '/sport/nou/': its 1,300 other pages are read meanwhile
+   */
+  readAhead(): void {
+    const unrendered = [...this.#plans.values()]
+      .filter((plan) => plan.rendered.size > 0)
+      .flatMap((plan) => plan.paths.filter((path) => !plan.rendered.has(path)));
+    if (unrendered.length === 0 || unrendered.length > MAX_PAGES_KEPT) return;
+    (this.#writer ??= this.#startWriter()).readAhead(unrendered);
+  }
+
+  /**
+   * A page Astro rendered, at its site path: kept if its shard awaits it, and the shard written
+   * once it holds all the pages this build renders of it. After a failure, or past
+   * `MAX_PAGES_KEPT`, no page is kept.
+   *
+   * @example
+   * shards.add('/sport/meci/', html); // the last page of 2025-t3 this build renders: that shard is being written
    */
   add(path: string, html: string): void {
     if (this.#stopped || this.#failed.size > 0) return;
     const shard = shardOf(html);
-    if (!shard) return;
+    const plan = this.#plans.get(shard);
+    if (!plan?.rendered.has(path)) return;
     if (++this.#pagesKept > MAX_PAGES_KEPT) {
       this.#stopped = true;
       this.#collected.clear();
@@ -75,20 +106,21 @@ export class ShardsAsRendered {
     }
     const pages = this.#collected.get(shard) ?? new Map<string, string>();
     this.#collected.set(shard, pages.set(path, html));
-    if (pages.size !== this.#expected.get(shard)) return;
+    if (pages.size !== plan.rendered.size) return;
     this.#collected.delete(shard);
     this.#pagesKept -= pages.size;
     if (this.#shardsUnderWay > MAX_SHARDS_WAITING) return;
-    const paths = [...pages.keys()].sort();
-    const job = { shard, paths, pages: paths.map((page) => pages.get(page)!) };
+    const paths = [...plan.paths].sort();
+    const job = { shard, paths, pages: paths.map((page) => pages.get(page)) };
     const writer = (this.#writer ??= this.#startWriter());
     this.#shardsUnderWay++;
     this.#writing = this.#writing.then(async () => {
       try {
         if (this.#failed.size > 0) return;
         const places = await writer.write(job);
-        places?.forEach((place, at) => this.#places.set(paths[at]!, place));
-        this.#written.set(shard, paths);
+        // Only a page handed over here is as its file ends the build; one read from `dist/` may be rendered again later.
+        places.forEach((place, at) => pages.has(paths[at]!) && this.#places.set(paths[at]!, place));
+        this.#written.set(shard, new Map(paths.map((page, at) => [page, places[at]!])));
       } catch {
         this.#failed.add(shard);
       } finally {
@@ -98,8 +130,8 @@ export class ShardsAsRendered {
   }
 
   /**
-   * The place in the index of a page written so far (computed beside Pagefind, from the HTML the
-   * file has): the build need not read and parse the page again to remember it.
+   * The place in the index of a page handed over and written so far (computed beside Pagefind,
+   * from the HTML the file has): the build need not read and parse the page again to remember it.
    *
    * @example
    * shards.placeOf('/sport/meci/') // => { shard: '2025-t3', indexed: 'Qm9…' }, or undefined
@@ -114,7 +146,7 @@ export class ShardsAsRendered {
    * reports its errors.
    *
    * @example
-   * const { written, failed } = await shards.finish(); // written: Map { '2025-t3' => ['/sport/meci/', …] }
+   * const { written, failed } = await shards.finish(); // written: Map { '2025-t3' => Map { '/sport/meci/' => { shard, indexed }, … } }
    */
   async finish(): Promise<ShardsWritten> {
     this.#collected.clear();

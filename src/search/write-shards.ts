@@ -38,8 +38,10 @@ export function shardWriterCount(shardSizes: readonly number[], cores = availabl
 
 /** A Pagefind process of its own, which indexes the shards it is given one at a time. */
 export interface ShardWriter {
-  /** Indexes one shard; settles when its files are written, with the places of the pages given (`writeShard()`). One job at a time. */
-  write: (job: ShardJob) => Promise<SearchPlace[] | undefined>;
+  /** Indexes one shard; settles when its files are written, with the places of its pages as indexed (`writeShard()`). One job at a time. */
+  write: (job: ShardJob) => Promise<SearchPlace[]>;
+  /** Has it read these pages from `dist/` before their shard's writing (`readPagesAhead()`). */
+  readAhead: (paths: readonly string[]) => void;
   /** Ends the process, once its last shard is written. */
   close: () => Promise<void>;
 }
@@ -55,7 +57,7 @@ export interface ShardWriter {
  */
 export function shardThread(dist: string, { background = false } = {}): ShardWriter {
   const worker = projectThread(new URL('./shard-thread.ts', import.meta.url), { background } satisfies ShardThreadData);
-  let settle: { done: (places: SearchPlace[] | undefined) => void; fail: (error: Error) => void } | undefined;
+  let settle: { done: (places: SearchPlace[]) => void; fail: (error: Error) => void } | undefined;
   let stopped: Error | undefined;
   let closing = false;
   const exited = new Promise<void>((done) =>
@@ -65,8 +67,8 @@ export function shardThread(dist: string, { background = false } = {}): ShardWri
       done();
     }),
   );
-  worker.on('message', ({ error, places }: { error?: string; places?: SearchPlace[] }) =>
-    error ? settle?.fail(new Error(error)) : settle?.done(places),
+  worker.on('message', (answer: { error: string } | { places: SearchPlace[] }) =>
+    'error' in answer ? settle?.fail(new Error(answer.error)) : settle?.done(answer.places),
   );
   worker.on('error', (error: Error) => {
     stopped = error;
@@ -80,6 +82,7 @@ export function shardThread(dist: string, { background = false } = {}): ShardWri
             settle = { done, fail };
             worker.postMessage({ dist, job } satisfies ShardThreadMessage);
           }),
+    readAhead: (paths) => worker.postMessage({ dist, readAhead: paths } satisfies ShardThreadMessage),
     close: () => {
       closing = true;
       worker.postMessage({ close: true } satisfies ShardThreadMessage);

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
+import { readPublishedArticles } from '../../src/build-cache/published-articles';
 import { readRenderedHtml, renderCacheFolder } from '../../src/build-cache/render-cache';
 import { ArticleProblemsError, articleLoader } from '../../src/loaders/articles';
 import { markdownOptions, SYNTAX_HIGHLIGHT } from '../../src/plugins';
@@ -67,6 +68,13 @@ function context(root: string, processor = unified(markdownOptions)) {
 }
 
 process.env.FOAIA_NOW = '2025-09-01T00:00:00Z';
+
+/** The pages of the articles the last load published as new or changed: those the build renders anew. */
+const changedPages = (root: string) =>
+  readPublishedArticles(pathToFileURL(`${root}/cache/`))
+    .filter((published) => published.changed)
+    .map((published) => published.url)
+    .sort();
 
 /** Three articles, one linking to a draft, loaded once, with the store kept for the next load. */
 async function loadedOnce() {
@@ -141,10 +149,11 @@ describe('articleLoader', () => {
   });
 
   it('renders an unchanged article once, giving its warnings again on every build', async () => {
-    const { loaded, loader } = await loadedOnce();
+    const { root, loaded, loader } = await loadedOnce();
     const firstDigests = loaded.stored.map((entry) => entry.digest);
     const firstWarnings = [...loaded.warnings];
     expect(loaded.renders.count).toBe(2);
+    expect(changedPages(root)).toEqual(['/stiri-interne/a/', '/stiri-interne/c/']);
 
     loaded.warnings.length = 0;
     await loader.load(loaded.fake);
@@ -152,6 +161,7 @@ describe('articleLoader', () => {
     expect(loaded.warnings).toEqual(firstWarnings);
     expect(loaded.stored.map((entry) => entry.digest)).toEqual(firstDigests);
     expect(firstDigests.every((digest) => typeof digest === 'string' && digest.length > 0)).toBe(true);
+    expect(changedPages(root)).toEqual([]);
   });
 
   it('gives every entry a new digest when the schema changes, so each is parsed again', async () => {
@@ -171,6 +181,7 @@ describe('articleLoader', () => {
     await loader.load(loaded.fake);
     expect(loaded.renders.count).toBe(4);
     expect(loaded.stored.map((entry) => entry.id).sort()).toEqual(['a', 'b']);
+    expect(changedPages(root)).toEqual(['/stiri-interne/a/', '/stiri-interne/b/']);
     expect(
       htmlOf(
         root,

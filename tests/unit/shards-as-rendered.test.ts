@@ -3,7 +3,7 @@ import type { AstroPrerenderer } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { projectThread } from '../../src/lib/project-thread';
 import type { ShardJob } from '../../src/search/shard-writer';
-import { handingOverPages, ShardsAsRendered, sitePath } from '../../src/search/shards-as-rendered';
+import { handingOverPages, type ShardPlan, ShardsAsRendered, sitePath } from '../../src/search/shards-as-rendered';
 import { searchPlace, shardOfTime } from '../../src/search/shards';
 import { type ShardWriter, shardThread, writeShards } from '../../src/search/write-shards';
 import { searchIndexListing, tempTree } from './temp-tree';
@@ -20,21 +20,29 @@ const pages: Record<string, string> = {
   '/cultura/teatru/': page('teatru', '2025-06-01T12:00:00+03:00'),
 };
 
+/** A shard whose pages all render in this build, or only those in `rendered`. */
+const plan = (paths: string[], rendered = paths): ShardPlan => ({ paths, rendered: new Set(rendered) });
+
+/** The places a writer gives for a job: each page's shard, and its HTML as the fingerprint (or `dist/` for a page it read). */
+const placesOf = (job: ShardJob) => job.paths.map((_, at) => ({ shard: job.shard, indexed: job.pages?.[at] ?? 'dist/' }));
+
 /** A writer that records its jobs, failing those of the shards named. */
 function recordingWriter(failing: readonly string[] = []) {
   const jobs: ShardJob[] = [];
+  const readAhead: (readonly string[])[] = [];
   let closed = 0;
   const writer: ShardWriter = {
+    readAhead: (paths) => readAhead.push(paths),
     write: async (job) => {
       if (failing.includes(job.shard)) throw new Error(`Pagefind: ${job.shard}`);
       jobs.push(job);
-      return undefined;
+      return placesOf(job);
     },
     close: async () => {
       closed++;
     },
   };
-  return { writer, jobs, closed: () => closed };
+  return { writer, jobs, readAhead, closed: () => closed };
 }
 
 describe('shardOfTime', () => {
@@ -55,8 +63,8 @@ describe('ShardsAsRendered', () => {
     let started = 0;
     const shards = new ShardsAsRendered(
       new Map([
-        ['2025-t1', 3],
-        ['2025-t2', 3],
+        ['2025-t1', plan(['/sport/meci/', '/politica/buget/', '/politica/alegeri/'])],
+        ['2025-t2', plan(['/sport/finala/', '/cultura/teatru/', '/cultura/film/'])],
       ]),
       () => (started++, writer),
     );
@@ -72,17 +80,49 @@ describe('ShardsAsRendered', () => {
         pages: [pages['/politica/alegeri/'], pages['/politica/buget/'], pages['/sport/meci/']],
       },
     ]);
-    expect([...written]).toEqual([['2025-t1', ['/politica/alegeri/', '/politica/buget/', '/sport/meci/']]]);
+    expect([...written].map(([shard, places]) => [shard, [...places.keys()]])).toEqual([
+      ['2025-t1', ['/politica/alegeri/', '/politica/buget/', '/sport/meci/']],
+    ]);
     expect([...failed]).toEqual([]);
     expect([started, closed()]).toEqual([1, 1]);
+  });
+
+  it('writes a shard once the pages this build renders of it are in, the others read from dist/ ahead', async () => {
+    const { writer, jobs, readAhead } = recordingWriter();
+    const shards = new ShardsAsRendered(
+      new Map([
+        ['2025-t1', plan(['/sport/meci/', '/politica/buget/', '/politica/alegeri/'], ['/politica/buget/'])],
+        ['2025-t2', plan(['/sport/finala/', '/cultura/teatru/'], [])],
+      ]),
+      () => writer,
+    );
+    shards.readAhead();
+    expect(readAhead).toEqual([['/sport/meci/', '/politica/alegeri/']]);
+    shards.add('/sport/meci/', pages['/sport/meci/']!);
+    expect(jobs).toEqual([]);
+    shards.add('/politica/buget/', pages['/politica/buget/']!);
+    const { written } = await shards.finish();
+    expect(jobs).toEqual([
+      {
+        shard: '2025-t1',
+        paths: ['/politica/alegeri/', '/politica/buget/', '/sport/meci/'],
+        pages: [undefined, pages['/politica/buget/'], undefined],
+      },
+    ]);
+    expect([...written.get('2025-t1')!.values()].map((place) => place.indexed)).toEqual(['dist/', pages['/politica/buget/'], 'dist/']);
+    // A page read from `dist/` may be rendered again later in the build: its place is not offered.
+    expect(['/politica/buget/', '/sport/meci/'].map((path) => shards.placeOf(path)?.indexed)).toEqual([
+      pages['/politica/buget/'],
+      undefined,
+    ]);
   });
 
   it('reports a shard whose writing failed and starts no other after it', async () => {
     const { writer, jobs } = recordingWriter(['2025-t1']);
     const shards = new ShardsAsRendered(
       new Map([
-        ['2025-t1', 1],
-        ['2025-t2', 1],
+        ['2025-t1', plan(['/sport/meci/'])],
+        ['2025-t2', plan(['/sport/finala/'])],
       ]),
       () => writer,
     );
@@ -97,9 +137,10 @@ describe('ShardsAsRendered', () => {
     const jobs: string[] = [];
     let release = () => {};
     const slow: ShardWriter = {
+      readAhead: () => {},
       write: (job) => {
         jobs.push(job.shard);
-        return job.shard === '2025-t1' ? new Promise((done) => (release = () => done(undefined))) : Promise.resolve(undefined);
+        return job.shard === '2025-t1' ? new Promise((done) => (release = () => done(placesOf(job)))) : Promise.resolve(placesOf(job));
       },
       close: async () => {},
     };
@@ -110,7 +151,7 @@ describe('ShardsAsRendered', () => {
       '2025-11-05T10:00:00+02:00',
       '2026-02-05T10:00:00+02:00',
     ];
-    const shards = new ShardsAsRendered(new Map(times.map((time) => [shardOfTime(time), 1])), () => slow);
+    const shards = new ShardsAsRendered(new Map(times.map((time, at) => [shardOfTime(time), plan([`/stiri/${at}/`])])), () => slow);
     times.forEach((time, at) => shards.add(`/stiri/${at}/`, page(`stire${at}`, time)));
     await new Promise((done) => setTimeout(done, 10));
     release();
@@ -131,20 +172,27 @@ describe('ShardsAsRendered', () => {
     const asRendered = tempTree(files);
     const shards = new ShardsAsRendered(
       new Map([
-        ['2025-t1', 3],
-        ['2025-t2', 2],
+        ['2025-t1', plan(['/politica/alegeri/', '/politica/buget/', '/sport/meci/'])],
+        // As after a publish: one page rendered anew, the other as the last build wrote it.
+        ['2025-t2', plan(['/cultura/teatru/', '/sport/finala/'], ['/sport/finala/'])],
       ]),
       () => shardThread(asRendered),
     );
+    shards.readAhead();
     for (const path of ['/sport/finala/', '/sport/meci/', '/cultura/teatru/', '/politica/buget/', '/politica/alegeri/']) {
       shards.add(path, pages[path]!);
     }
     const { written } = await shards.finish();
     expect([...written.keys()].sort()).toEqual(['2025-t1', '2025-t2']);
     expect(searchIndexListing(asRendered)).toEqual(searchIndexListing(afterBuild));
-    expect(['/sport/meci/', '/cultura/teatru/', '/sport/'].map((path) => shards.placeOf(path))).toEqual([
+    expect([...written.get('2025-t2')!]).toEqual([
+      ['/cultura/teatru/', searchPlace(pages['/cultura/teatru/']!)],
+      ['/sport/finala/', searchPlace(pages['/sport/finala/']!)],
+    ]);
+    expect(['/sport/meci/', '/sport/finala/', '/cultura/teatru/', '/sport/'].map((path) => shards.placeOf(path))).toEqual([
       searchPlace(pages['/sport/meci/']!),
-      searchPlace(pages['/cultura/teatru/']!),
+      searchPlace(pages['/sport/finala/']!),
+      undefined,
       undefined,
     ]);
   });
@@ -177,7 +225,11 @@ describe('handingOverPages', () => {
     );
     const response = (await wrapped.render(new Request('http://localhost/%C8%99tiri/azi/'), route('page'))) as Response;
     expect(handed).toEqual([['/știri/azi/', html]]);
-    expect([response.status, response.headers.get('x-pagina'), Buffer.from(await response.arrayBuffer()).toString()]).toEqual([200, 'da', html]);
+    expect([response.status, response.headers.get('x-pagina'), Buffer.from(await response.arrayBuffer()).toString()]).toEqual([
+      200,
+      'da',
+      html,
+    ]);
   });
 
   it('keeps the metadata of an incremental render, and leaves endpoints and redirects alone', async () => {
