@@ -2,7 +2,7 @@ import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PageMemo } from '../../src/build-cache/page-memo';
-import { closeShardWriter, writeShard } from '../../src/search/shard-writer';
+import { closeShardWriter, indexedFiles, readPagesAhead, writeShard } from '../../src/search/shard-writer';
 import { changedShards, SEARCH_PLACE_CODEC, searchableDocument, searchablePart, searchPlace, shardOf } from '../../src/search/shards';
 import { shardWriterCount, writeShards } from '../../src/search/write-shards';
 import { searchIndexListing, tempTree } from './temp-tree';
@@ -157,6 +157,32 @@ describe('writeShards', () => {
     await writeShards(together, jobs);
     expect(searchIndexListing(together)).toEqual(searchIndexListing(alone));
     expect(searchIndexListing(together).filter((line) => line.includes('/pagefind.js '))).toHaveLength(3);
+  });
+
+  it('writes a shard over its earlier index to the files a shard written anew has, and reads ahead pages', async () => {
+    const earlier = tempTree({
+      ...files,
+      'pagefind/2025-t1/index/ro_0000000.pf_index': 'of an older index',
+      'pagefind/2025-t1/old-ui.js': '',
+    });
+    await writeShard(earlier, jobs[0]!);
+    writeFileSync(join(earlier, 'politica/alegeri/index.html'), page('alegeri anticipate'));
+    readPagesAhead(earlier, ['/politica/buget/']);
+    writeFileSync(join(earlier, 'politica/buget/index.html'), page('buget rectificat'));
+    const places = await writeShard(earlier, jobs[0]!);
+    await closeShardWriter();
+    const anew = tempTree({ ...files, 'politica/alegeri/index.html': page('alegeri anticipate') });
+    await writeShard(anew, jobs[0]!);
+    await closeShardWriter();
+    expect(searchIndexListing(earlier)).toEqual(searchIndexListing(anew));
+    expect(indexedFiles(join(earlier, 'pagefind/2025-t1'))?.size).toBeGreaterThan(2);
+    // The page read ahead is indexed as it was read, and its place says so: the build compares it with the page as built.
+    expect(places[0]).toEqual(searchPlace(page('buget')));
+  });
+
+  it('tells nothing of a folder that is not a whole Pagefind index', () => {
+    expect(indexedFiles(tempTree({ 'pagefind-entry.json': '{}' }))).toBeUndefined();
+    expect(indexedFiles(tempTree({ 'pagefind-entry.json': '{"languages":{"ro":{"hash":"ro_1","page_count":1}}}' }))).toBeUndefined();
   });
 
   it('fails with the page it could not read', async () => {
