@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { PageMemo } from '../build-cache/page-memo';
 import { readPublishedArticles } from '../build-cache/published-articles';
 import { secondsSince } from '../lib/durations';
-import { brokenLinks, type BuiltFiles, listedStamp, PAGE_SCAN_CODEC, scanBuiltSite } from '../lib/built-site';
+import { brokenLinks, type BuiltFiles, listedFileExists, listedStamp, PAGE_SCAN_CODEC, scanBuiltSite } from '../lib/built-site';
 
 /**
  * After `astro build`, checks the site in `dist/` before anyone can deploy it: every article the
@@ -43,8 +43,11 @@ export function verifyBuild({ builtFiles }: { builtFiles: () => BuiltFiles }): A
         }
         // A preview may link to what only its publication creates (a new section's or tag's page).
         const previews = new Set(articles.filter((article) => article.preview).map((article) => article.url));
-        problems.push(...brokenLinks(dist, scans, site, (page) => !previews.has(page)).map((link) => `legătură ruptă: ${link}`));
-        for (const link of brokenLinks(dist, scans, site, (page) => previews.has(page))) {
+        const fileExists = listedFileExists(dist, built);
+        problems.push(
+          ...brokenLinks(dist, scans, site, (page) => !previews.has(page), fileExists).map((link) => `legătură ruptă: ${link}`),
+        );
+        for (const link of brokenLinks(dist, scans, site, (page) => previews.has(page), fileExists)) {
           logger.warn(`previzualizare: legătură care va funcționa abia după publicare: ${link}`);
         }
         if (problems.length > 0) {

@@ -157,6 +157,17 @@ export function listedStamp(dist: string, built: BuiltFiles): (file: string) => 
 }
 
 /**
+ * Whether a path of the built site exists: a file listed does, anything else is asked of the
+ * file system (a folder, or a file in a folder the listing leaves out).
+ *
+ * @example
+ * listedFileExists('dist', listBuiltFiles('dist', ['pagefind']))('dist/sport/index.html') // => true, with no `stat`
+ */
+export function listedFileExists(dist: string, built: BuiltFiles): (file: string) => boolean {
+  return (file) => built.stamps.has(relative(dist, file)) || existsSync(file);
+}
+
+/**
  * The site paths of the HTML files among these (paths relative to `dist/`), sorted.
  *
  * @example
@@ -179,13 +190,13 @@ export function builtPages(dist: string, skip: readonly string[] = []): string[]
   return sitePaths(filesUnder(dist, skip));
 }
 
-/** How a page's scan is kept between builds: its ids as a list. */
+/** How a page's scan is kept between builds: its ids and URLs as numbers of the memo's shared strings. */
 export const PAGE_SCAN_CODEC: MemoCodec<PageScan> = {
-  toJson: (scan) => ({ ...scan, ids: [...scan.ids] }),
-  fromJson: (stored) => {
-    const scan = stored as Omit<PageScan, 'ids'> & { ids: string[] };
+  toJson: (scan, shared) => ({ ...scan, ids: [...scan.ids].map(shared.numberOf), urls: scan.urls.map(shared.numberOf) }),
+  fromJson: (stored, shared) => {
+    const scan = stored as Omit<PageScan, 'ids' | 'urls'> & { ids: unknown[]; urls: unknown[] };
     if (!Array.isArray(scan?.ids) || !Array.isArray(scan.urls)) throw new Error('not a page scan');
-    return { ...scan, ids: new Set(scan.ids) };
+    return { ...scan, ids: new Set(scan.ids.map(shared.textOf)), urls: scan.urls.map(shared.textOf) };
   },
 };
 
@@ -218,7 +229,8 @@ export async function scanBuiltSite(
 /**
  * Every internal link or asset in the built site that does not resolve: a missing file, or a
  * fragment no element of the target page has. External URLs are not fetched. `from` chooses the
- * pages whose links are checked (every page by default).
+ * pages whose links are checked (every page by default); `fileExists` tells whether a link's
+ * file is there (`listedFileExists()`: from the build's listing of `dist/`).
  *
  * @example
  * brokenLinks('dist', await scanBuiltSite('dist'), 'https://foaia.ro') // => ['/sport/ → /fotbal/3/ (nu există)']
@@ -228,6 +240,7 @@ export function brokenLinks(
   scans: ReadonlyMap<string, PageScan>,
   site: string,
   from: (page: string) => boolean = () => true,
+  fileExists: (file: string) => boolean = existsSync,
 ): string[] {
   const origin = new URL(site).origin;
   const exists = new Map<string, boolean>();
@@ -236,7 +249,7 @@ export function brokenLinks(
     if (/^(mailto|tel|data):/i.test(url)) return '';
     const target = new URL(url, `${origin}${page}`);
     if (target.origin !== origin) return '';
-    if (!exists.has(target.pathname)) exists.set(target.pathname, existsSync(fileForPath(dist, target.pathname)));
+    if (!exists.has(target.pathname)) exists.set(target.pathname, fileExists(fileForPath(dist, target.pathname)));
     if (!exists.get(target.pathname)) return 'nu există';
     const fragment = decodeURIComponent(target.hash.slice(1));
     const targetScan = scans.get(target.pathname);

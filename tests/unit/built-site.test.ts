@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PageMemo } from '../../src/build-cache/page-memo';
@@ -7,6 +7,7 @@ import {
   builtPages,
   fileForPath,
   listBuiltFiles,
+  listedFileExists,
   listedStamp,
   PAGE_SCAN_CODEC,
   scanBuiltSite,
@@ -71,6 +72,13 @@ describe('brokenLinks', () => {
     expect(listed.unlisted).toEqual(['pagefind']);
     expect(listedStamp(dist, listed)(join(dist, 'sport/2/index.html'))).toBe(listed.stamps.get('sport/2/index.html'));
     expect(listedStamp(dist, listed)(join(dist, 'pagefind/ui.html')).size).toBe(0);
+    const exists = listedFileExists(dist, listed);
+    expect(['sport/2/index.html', 'pagefind/ui.html', 'sport', 'sport/3/index.html'].map((name) => exists(join(dist, name)))).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
     expect(fileForPath('dist', '/sport/')).toBe(join('dist', 'sport/index.html'));
     expect(fileForPath('dist', '/%C8%99tiri/')).toBe(join('dist', 'știri/index.html'));
   });
@@ -84,6 +92,7 @@ describe('scanBuiltSite', () => {
     await scanBuiltSite(dist, first);
     expect(first.changed).toEqual(new Set(['/', '/sport/']));
     first.save();
+    expect(JSON.parse(readFileSync(memoFile, 'utf8')).strings).toEqual(['/sport/', 'meci']);
     writeFileSync(join(dist, 'sport/index.html'), '<h2 id="scor">Scorul</h2>');
     const second = PageMemo.load(memoFile, PAGE_SCAN_CODEC);
     const scans = await scanBuiltSite(dist, second);

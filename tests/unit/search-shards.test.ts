@@ -61,14 +61,20 @@ describe('the search memo', () => {
     writeFileSync(
       memoFile,
       JSON.stringify({
-        '/a/': { ...identity(a!), shard: '2025' },
-        '/b/': { ...identity(b!), value: { shard: '', indexed: '' } },
+        strings: [],
+        pages: {
+          '/a/': { ...identity(a!), shard: '2025' },
+          '/b/': { ...identity(b!), value: { shard: '', indexed: '' } },
+        },
       }),
     );
     const memo = PageMemo.load(memoFile, SEARCH_PLACE_CODEC);
     expect(memo.valueOf('/a/', a!, searchPlace)).toEqual({ shard: '', indexed: '' });
     expect(memo.valueOf('/b/', b!, searchPlace)).toEqual({ shard: '', indexed: '' });
     expect([...memo.changed]).toEqual(['/a/']);
+    // A memo of the format before shared strings is forgotten whole.
+    writeFileSync(memoFile, JSON.stringify({ '/b/': { ...identity(b!), value: { shard: '', indexed: '' } } }));
+    expect(PageMemo.load(memoFile, SEARCH_PLACE_CODEC).earlierValues().size).toBe(0);
   });
 
   it('takes the value computed already for a page written since, and remembers the unchanged one', () => {
