@@ -115,6 +115,18 @@ export class PageMemo<T> {
   }
 
   /**
+   * Whether the memo holds the page's value, its file unchanged: `valueOf()` would not read it.
+   *
+   * @example
+   * shards.knows('/sport/meci/', 'dist/sport/meci/index.html') // => false after the page was written again
+   */
+  knows(path: string, file: string): boolean {
+    const { mtimeMs, size } = this.#stampOf(file);
+    const known = this.#earlier.get(path);
+    return known !== undefined && known.mtimeMs === mtimeMs && known.size === size;
+  }
+
+  /**
    * The page's value: remembered while its file is unchanged, else `computed` when the caller has
    * it already from the file's contents (the page as this build rendered it), else computed from
    * the contents read.

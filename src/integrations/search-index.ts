@@ -85,14 +85,43 @@ export function searchIndex({ builtFiles }: { builtFiles: () => BuiltFiles }): S
         const started = performance.now();
         const built = builtFiles();
         const memo = PageMemo.load<SearchPlace>(pagesFile, SEARCH_PLACE_CODEC, { stampOf: listedStamp(dist, built) });
-        const places = new Map(
-          sitePaths(built.stamps.keys()).map((path) => [
-            path,
-            memo.valueOf(path, fileForPath(dist, path), searchPlace, asRendered?.placeOf(path)),
-          ]),
-        );
         const earlier = memo.earlierValues();
-        const current = new Map([...places].map(([path, place]) => [path, place.shard]));
+        const hasOutput = (shard: string) => existsSync(join(folder, shard, 'pagefind.js'));
+        // A shard the page loop took, or one without output, is indexed in any case (the former unless
+        // it was written as built): a changed page of theirs is not read here, but given its place by
+        // whatever writes its shard (5,000 pages read and parsed on this thread in a clean build).
+        const articleShards = new Map(
+          readPublishedArticles(cacheDir).flatMap(({ url, searchShard }) =>
+            searchShard ? [[decodedPath(url), searchShard] as const] : [],
+          ),
+        );
+        const taken = new Set([...articleShards.values()].filter((shard) => asRendered?.took(shard)));
+        const indexedAnyway = new Set([...articleShards.values()].filter((shard) => taken.has(shard) || !hasOutput(shard)));
+        const places = new Map<string, SearchPlace>();
+        const current = new Map<string, string>();
+        const placedLater = new Map<string, string>();
+        for (const path of sitePaths(built.stamps.keys())) {
+          const file = fileForPath(dist, path);
+          const shard = articleShards.get(path);
+          const given = asRendered?.placeOf(path);
+          if (!given && shard && indexedAnyway.has(shard) && !memo.knows(path, file)) {
+            placedLater.set(path, shard);
+            current.set(path, shard);
+            continue;
+          }
+          const place = memo.valueOf(path, file, searchPlace, given);
+          places.set(path, place);
+          current.set(path, place.shard);
+        }
+        /** Records a page placed later, with the place its shard's writer gave (or, without one, read from its file). */
+        const place = (path: string, given: SearchPlace | undefined) => {
+          const value = memo.valueOf(path, fileForPath(dist, path), searchPlace, given);
+          if (value.shard !== placedLater.get(path)) {
+            throw new Error(`${path}: the page is in the search shard ${value.shard || '(none)'}, its article in ${placedLater.get(path)}`);
+          }
+          places.set(path, value);
+          placedLater.delete(path);
+        };
         const reindexed = new Set([...memo.changed].filter((path) => earlier.get(path)?.indexed !== places.get(path)!.indexed));
         const pathsByShard = new Map<string, string[]>();
         for (const [path, shard] of current) {
@@ -102,13 +131,14 @@ export function searchIndex({ builtFiles }: { builtFiles: () => BuiltFiles }): S
           pathsByShard.set(shard, paths);
         }
         const earlierShards = new Map([...earlier].map(([path, place]) => [path, place.shard]));
-        const toIndex = changedShards(earlierShards, current, reindexed, (shard) => existsSync(join(folder, shard, 'pagefind.js')));
+        const toIndex = changedShards(earlierShards, current, reindexed, hasOutput);
 
         // Nothing else in the folder: the shards of quarters that no longer have articles, and files of another layout, go.
         mkdirSync(folder, { recursive: true });
         for (const name of readdirSync(folder)) if (!pathsByShard.has(name)) rmSync(join(folder, name), { recursive: true, force: true });
         const write = async () => {
           const early = (await asRendered?.finish()) ?? { written: new Map(), failed: new Set<string>() };
+          for (const [path, shard] of placedLater) if (taken.has(shard)) place(path, asRendered?.placeOf(path));
           asRendered = undefined;
           // Written during generation with exactly the pages the built site has, in the same order, as they ended.
           const writtenAsBuilt = (shard: string) => {
@@ -119,10 +149,11 @@ export function searchIndex({ builtFiles }: { builtFiles: () => BuiltFiles }): S
               written.every(([path, { indexed }], at) => path === built[at] && indexed === places.get(path)!.indexed)
             );
           };
-          const jobs = [...new Set([...toIndex, ...early.failed])]
+          const jobs = [...new Set([...toIndex, ...taken])]
             .filter((shard) => pathsByShard.has(shard) && !writtenAsBuilt(shard))
             .map((shard) => ({ shard, paths: pathsByShard.get(shard)! }));
-          await writeShards(dist, jobs);
+          const written = await writeShards(dist, jobs);
+          for (const path of [...placedLater.keys()]) place(path, written.get(path));
           const list: ShardList = { shards: [...pathsByShard.keys()].sort().reverse() };
           writeFileSync(join(folder, SHARD_LIST_FILE), `${JSON.stringify(list)}\n`);
           memo.save();

@@ -53,6 +53,7 @@ export class ShardsAsRendered {
   readonly #written = new Map<string, ReadonlyMap<string, SearchPlace>>();
   readonly #failed = new Set<string>();
   readonly #places = new Map<string, SearchPlace>();
+  readonly #taken = new Set<string>();
   #writer: ShardWriter | undefined;
   #writing: Promise<void> = Promise.resolve();
   #shardsUnderWay = 0;
@@ -113,6 +114,7 @@ export class ShardsAsRendered {
     const paths = [...plan.paths].sort();
     const job = { shard, paths, pages: paths.map((page) => pages.get(page)) };
     const writer = (this.#writer ??= this.#startWriter());
+    this.#taken.add(shard);
     this.#shardsUnderWay++;
     this.#writing = this.#writing.then(async () => {
       try {
@@ -127,6 +129,17 @@ export class ShardsAsRendered {
         this.#shardsUnderWay--;
       }
     });
+  }
+
+  /**
+   * Whether a job was started for the shard during generation: its pages handed over get their
+   * places from it (`placeOf()`, once `finish()` has settled), or it failed.
+   *
+   * @example
+   * shards.took('2025-t3') // => true
+   */
+  took(shard: string): boolean {
+    return this.#taken.has(shard);
   }
 
   /**

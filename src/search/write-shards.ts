@@ -96,15 +96,20 @@ export function shardThread(dist: string, { background = false } = {}): ShardWri
  * processes, each driven from a worker thread: reading the pages and sending them to Pagefind is
  * not this thread's work, which goes on meanwhile (the verification reads every page here; a
  * publish's quarter was indexed a second sooner at 20,000 articles). Every process is ended,
- * whether the indexing succeeded or not, and the first failure is thrown.
+ * whether the indexing succeeded or not, and the first failure is thrown. Gives each page's
+ * place as indexed, by path (`writeShard()`).
  */
-export async function writeShards(dist: string, jobs: readonly ShardJob[]): Promise<void> {
+export async function writeShards(dist: string, jobs: readonly ShardJob[]): Promise<Map<string, SearchPlace>> {
   const queue = [...jobs].sort((a, b) => b.paths.length - a.paths.length);
   const writers = Array.from({ length: shardWriterCount(jobs.map((job) => job.paths.length)) }, () => shardThread(dist));
+  const places = new Map<string, SearchPlace>();
   const outcomes = await Promise.allSettled(
     writers.map(async (writer) => {
       try {
-        for (let job = queue.shift(); job; job = queue.shift()) await writer.write(job);
+        for (let job = queue.shift(); job; job = queue.shift()) {
+          const written = await writer.write(job);
+          job.paths.forEach((path, at) => places.set(path, written[at]!));
+        }
       } catch (error) {
         // The other writers finish the shard they are on and take no other.
         queue.length = 0;
@@ -115,4 +120,5 @@ export async function writeShards(dist: string, jobs: readonly ShardJob[]): Prom
   await Promise.all(writers.map((writer) => writer.close()));
   const failure = outcomes.find((outcome) => outcome.status === 'rejected');
   if (failure) throw failure.reason;
+  return places;
 }

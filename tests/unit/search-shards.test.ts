@@ -91,6 +91,7 @@ describe('the search memo', () => {
     writeFileSync(a!, '<main>scrisă din nou</main>');
     const given = { shard: '2025-t3', indexed: 'dat' };
     const memo = PageMemo.load(memoFile, SEARCH_PLACE_CODEC);
+    expect([memo.knows('/a/', a!), memo.knows('/b/', b!), memo.knows('/c/', b!)]).toEqual([false, true, false]);
     expect([memo.valueOf('/a/', a!, searchPlace, given), memo.valueOf('/b/', b!, searchPlace, given)]).toEqual([
       given,
       { shard: '', indexed: '' },

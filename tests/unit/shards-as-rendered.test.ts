@@ -85,6 +85,7 @@ describe('ShardsAsRendered', () => {
     ]);
     expect([...failed]).toEqual([]);
     expect([started, closed()]).toEqual([1, 1]);
+    expect([shards.took('2025-t1'), shards.took('2025-t2')]).toEqual([true, false]);
   });
 
   it('writes a shard once the pages this build renders of it are in, the others read from dist/ ahead', async () => {
