@@ -121,7 +121,9 @@ export class ShardsAsRendered {
         if (this.#failed.size > 0) return;
         const places = await writer.write(job);
         // Only a page handed over here is as its file ends the build; one read from `dist/` may be rendered again later.
-        places.forEach((place, at) => pages.has(paths[at]!) && this.#places.set(paths[at]!, place));
+        places.forEach((place, at) => {
+          if (pages.has(paths[at]!)) this.#places.set(paths[at]!, place);
+        });
         this.#written.set(shard, new Map(paths.map((page, at) => [page, places[at]!])));
       } catch {
         this.#failed.add(shard);
