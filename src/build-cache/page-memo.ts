@@ -121,9 +121,7 @@ export class PageMemo<T> {
    * shards.knows('/sport/meci/', 'dist/sport/meci/index.html') // => false after the page was written again
    */
   knows(path: string, file: string): boolean {
-    const { mtimeMs, size } = this.#stampOf(file);
-    const known = this.#earlier.get(path);
-    return known !== undefined && known.mtimeMs === mtimeMs && known.size === size;
+    return this.#lookUp(path, file).known !== undefined;
   }
 
   /**
@@ -132,16 +130,24 @@ export class PageMemo<T> {
    * the contents read.
    */
   valueOf(path: string, file: string, compute: (contents: string) => T, computed?: T): T {
-    const { mtimeMs, size } = this.#stampOf(file);
-    const known = this.#earlier.get(path);
-    if (known && known.mtimeMs === mtimeMs && known.size === size) {
+    const { stamp, known } = this.#lookUp(path, file);
+    if (known) {
       this.#current.set(path, known);
       return known.value;
     }
+    const { mtimeMs, size } = stamp;
     const value = computed ?? compute(readFileSync(file, 'utf8'));
     this.#current.set(path, { mtimeMs, size, value });
     this.changed.add(path);
     return value;
+  }
+
+  /** The page file's stamp, and what the memo remembers of the page if the file has that stamp still. */
+  #lookUp(path: string, file: string): { stamp: FileStamp; known: Remembered<T> | undefined } {
+    const stamp = this.#stampOf(file);
+    const remembered = this.#earlier.get(path);
+    const unchanged = remembered?.mtimeMs === stamp.mtimeMs && remembered.size === stamp.size;
+    return { stamp, known: unchanged ? remembered : undefined };
   }
 
   /** What the last build remembered, by page: to tell which pages left or moved. */

@@ -1,6 +1,6 @@
 import { readdirSync, rmdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { BuiltFiles } from '../lib/built-site';
+import { type BuiltFiles, inTopFolder } from '../lib/built-site';
 
 /**
  * The files of an output folder that the build that just ran did not make: pages of deleted or
@@ -24,7 +24,7 @@ export function staleFiles(
   const stale: string[] = [];
   for (const [name, { mtimeMs }] of built.stamps) {
     const file = join(folder, name);
-    if (!outputs.has(file) && mtimeMs < since && !keep.some((top) => name.startsWith(`${top}/`))) stale.push(file);
+    if (!outputs.has(file) && mtimeMs < since && !inTopFolder(name, keep)) stale.push(file);
   }
   return stale;
 }

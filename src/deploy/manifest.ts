@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { type BuiltFiles, filesUnder, listedStamp } from '../lib/built-site';
+import { type BuiltFiles, filesUnder, inTopFolder, listedStamp } from '../lib/built-site';
 
 /**
  * The marker a successful build leaves in `dist/`, last: the hash of every file it wrote. A deploy
@@ -55,7 +55,7 @@ export function hashTree(dist: string, earlier?: HashMemo, { skip = [], only, li
   const names = only
     ? only.flatMap((folder) => (existsSync(join(dist, folder)) ? filesUnder(join(dist, folder)).map((name) => `${folder}/${name}`) : []))
     : listed
-      ? [...listed.stamps.keys()].filter((name) => !skip.some((folder) => name.startsWith(`${folder}/`)))
+      ? [...listed.stamps.keys()].filter((name) => !inTopFolder(name, skip))
       : filesUnder(dist, skip);
   const stampOf = listed ? listedStamp(dist, listed) : statSync;
   const files: Manifest = {};

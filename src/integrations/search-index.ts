@@ -18,6 +18,13 @@ import {
 import { handingOverPages, ShardsAsRendered } from '../search/shards-as-rendered';
 import { shardThread, writeShards } from '../search/write-shards';
 
+/** An article whose page the search indexes: its site path, its shard, and whether this build renders it anew. */
+interface IndexedArticle {
+  path: string;
+  shard: string;
+  changed: boolean;
+}
+
 /** The search index's integration, and how a later step waits until the index is written. */
 export interface SearchIndexIntegration extends AstroIntegration {
   /** Settles when this build's index is written (or has failed); the build marker waits for it. */
@@ -46,6 +53,12 @@ export function searchIndex({ builtFiles }: { builtFiles: () => BuiltFiles }): S
   let dist = '';
   let asRendered: ShardsAsRendered | undefined;
   let indexing: Promise<void> = Promise.resolve();
+  let published: IndexedArticle[] | undefined;
+  /** The articles this build's search indexes, from the loader's list (read once a build). */
+  const indexedArticles = () =>
+    (published ??= readPublishedArticles(cacheDir).flatMap(({ url, searchShard, changed }) =>
+      searchShard ? [{ path: decodedPath(url), shard: searchShard, changed: changed === true }] : [],
+    ));
   return {
     written: () => indexing,
     name: 'foaia-search-index',
@@ -56,6 +69,7 @@ export function searchIndex({ builtFiles }: { builtFiles: () => BuiltFiles }): S
         dist = fileURLToPath(config.outDir);
       },
       'astro:build:start': ({ setPrerenderer }) => {
+        published = undefined;
         setPrerenderer((prerenderer) =>
           handingOverPages(
             {
@@ -65,12 +79,11 @@ export function searchIndex({ builtFiles }: { builtFiles: () => BuiltFiles }): S
               setup: async () => {
                 await prerenderer.setup?.();
                 const plans = new Map<string, { paths: string[]; rendered: Set<string> }>();
-                for (const { url, searchShard, changed } of readPublishedArticles(cacheDir)) {
-                  if (!searchShard) continue;
-                  const plan = plans.get(searchShard) ?? { paths: [], rendered: new Set<string>() };
-                  plans.set(searchShard, plan);
-                  plan.paths.push(decodedPath(url));
-                  if (changed) plan.rendered.add(decodedPath(url));
+                for (const { path, shard, changed } of indexedArticles()) {
+                  const plan = plans.get(shard) ?? { paths: [], rendered: new Set<string>() };
+                  plans.set(shard, plan);
+                  plan.paths.push(path);
+                  if (changed) plan.rendered.add(path);
                 }
                 asRendered = new ShardsAsRendered(plans, () => shardThread(dist, { background: true }));
                 asRendered.readAhead();
@@ -90,11 +103,7 @@ export function searchIndex({ builtFiles }: { builtFiles: () => BuiltFiles }): S
         // A shard the page loop took, or one without output, is indexed in any case (the former unless
         // it was written as built): a changed page of theirs is not read here, but given its place by
         // whatever writes its shard (5,000 pages read and parsed on this thread in a clean build).
-        const articleShards = new Map(
-          readPublishedArticles(cacheDir).flatMap(({ url, searchShard }) =>
-            searchShard ? [[decodedPath(url), searchShard] as const] : [],
-          ),
-        );
+        const articleShards = new Map(indexedArticles().map(({ path, shard }) => [path, shard]));
         const taken = new Set([...articleShards.values()].filter((shard) => asRendered?.took(shard)));
         const indexedAnyway = new Set([...articleShards.values()].filter((shard) => taken.has(shard) || !hasOutput(shard)));
         const places = new Map<string, SearchPlace>();
@@ -149,8 +158,9 @@ export function searchIndex({ builtFiles }: { builtFiles: () => BuiltFiles }): S
               written.every(([path, { indexed }], at) => path === built[at] && indexed === places.get(path)!.indexed)
             );
           };
-          const jobs = [...new Set([...toIndex, ...taken])]
-            .filter((shard) => pathsByShard.has(shard) && !writtenAsBuilt(shard))
+          const indexedNow = new Set([...toIndex, ...taken].filter((shard) => pathsByShard.has(shard)));
+          const jobs = [...indexedNow]
+            .filter((shard) => !writtenAsBuilt(shard))
             .map((shard) => ({ shard, paths: pathsByShard.get(shard)! }));
           const written = await writeShards(dist, jobs);
           for (const path of [...placedLater.keys()]) place(path, written.get(path));
@@ -159,7 +169,7 @@ export function searchIndex({ builtFiles }: { builtFiles: () => BuiltFiles }): S
           memo.save();
           const articles = [...pathsByShard.values()].reduce((total, paths) => total + paths.length, 0);
           logger.info(
-            `${articles} articole de căutat, în ${pathsByShard.size} părți ale indexului (${toIndex.size} indexate din nou, ${early.written.size} în timpul generării paginilor) ${secondsSince(started)}`,
+            `${articles} articole de căutat, în ${pathsByShard.size} părți ale indexului (${indexedNow.size} indexate din nou, ${early.written.size} în timpul generării paginilor) ${secondsSince(started)}`,
           );
         };
         indexing = write();

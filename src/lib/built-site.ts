@@ -130,6 +130,17 @@ export interface BuiltFiles {
 }
 
 /**
+ * Whether a path relative to `dist/` lies in one of these top-level folders.
+ *
+ * @example
+ * inTopFolder('pagefind/2025-t3/pagefind.js', ['pagefind']) // => true
+ * inTopFolder('sport/pagefind/index.html', ['pagefind']) // => false
+ */
+export function inTopFolder(name: string, folders: readonly string[]): boolean {
+  return folders.some((folder) => name.startsWith(`${folder}/`));
+}
+
+/**
  * Every file under a folder with its stamp, by its path relative to the folder (top-level folders
  * in `skip` aside): one walk and one `stat` per file, for every step that needs them.
  *

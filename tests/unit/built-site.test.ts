@@ -6,6 +6,7 @@ import {
   brokenLinks,
   builtPages,
   fileForPath,
+  inTopFolder,
   listBuiltFiles,
   listedFileExists,
   listedStamp,
@@ -77,6 +78,11 @@ describe('brokenLinks', () => {
       true,
       true,
       true,
+      false,
+    ]);
+    expect(['pagefind/ui.html', 'sport/pagefind/index.html', 'pagefind'].map((name) => inTopFolder(name, ['pagefind']))).toEqual([
+      true,
+      false,
       false,
     ]);
     expect(fileForPath('dist', '/sport/')).toBe(join('dist', 'sport/index.html'));
