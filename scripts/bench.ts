@@ -12,9 +12,10 @@
  * any worker, summed), milliseconds per article, and the phases the build's log reports. Below
  * 10,000 articles each figure is the median of 3 runs. `--compare-hugo` builds the same corpus
  * with the Hugo anchor, then indexes Hugo's output with Pagefind, and prints the ratios the speed
- * targets are stated in (with `--unique-images`, also Hugo resizing every photo). `--record`
- * appends the figures to `docs/bench-results.csv`. Each command's log stays in
- * `.bench/<N>/<scenario>-<run>.log`.
+ * targets are stated in (with `--unique-images`, also Hugo resizing every photo): the anchors run
+ * after each of our runs, so both meet the machine as it is then, and their figures are medians
+ * of as many runs as ours. `--record` appends the figures to `docs/bench-results.csv`. Each
+ * command's log stays in `.bench/<N>/<scenario>-<run>.log`.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import {
@@ -241,6 +242,8 @@ interface Result {
 }
 
 const scenarios: Record<string, Measure[]> = { check: [], clean: [], edit: [], new: [] };
+const measureAnchors = compareHugo && !hugoMissing();
+const anchorRuns: AnchorRun[] = [];
 mkdirSync(work, { recursive: true });
 // What an interrupted bench left.
 rmSync(setAside, { recursive: true, force: true });
@@ -255,6 +258,7 @@ for (let run = 0; run < runs; run++) {
   scenarios.edit!.push(await astro(`edit-${run + 1}`));
   await addOneArticle();
   scenarios.new!.push(await astro(`new-${run + 1}`));
+  if (measureAnchors) anchorRuns.push(await anchorRun(run));
 }
 
 const results: Result[] = Object.entries(scenarios).map(([scenario, measures]) => {
@@ -291,6 +295,24 @@ console.log(`npm run check:articles: ${format(checkResult.wall)} s${count === 50
 interface Anchor {
   wall: number;
   peakMb: number;
+}
+
+/** One run of the anchors: Hugo's clean build, Pagefind over its output, and (`--unique-images`) Hugo resizing every photo. */
+interface AnchorRun {
+  hugo: Anchor;
+  pagefind: Measure;
+  resized?: Anchor;
+}
+
+async function anchorRun(run: number): Promise<AnchorRun> {
+  const clean = hugo('copy');
+  const pagefind = await measure(
+    `hugo-pagefind-${run + 1}`,
+    join(root, 'node_modules/.bin/pagefind'),
+    ['--site', join(work, 'hugo/public')],
+    {},
+  );
+  return { hugo: clean, pagefind, ...(imageMode === '--unique-images' && { resized: hugo('resize') }) };
 }
 
 /** The Hugo anchor's clean build of the same corpus (its own bench.sh), its output kept for Pagefind. */
@@ -335,12 +357,16 @@ const csvRow = (scenario: string, wall: number, cpu: number | undefined, peakMb:
 for (const result of results) csv.push(csvRow(result.scenario, result.wall, result.cpu, result.peakMb));
 
 if (compareHugo) {
-  if (spawnHugoMissing()) {
+  if (!measureAnchors) {
     console.log('hugo: not installed here (apt-get install -y hugo), no comparison');
   } else {
-    const hugoClean = hugo('copy');
-    const pagefind = await measure('hugo-pagefind', join(root, 'node_modules/.bin/pagefind'), ['--site', join(work, 'hugo/public')], {});
-    const withSearch = { wall: hugoClean.wall + pagefind.wall, peakMb: Math.max(hugoClean.peakMb, pagefind.peakMb) };
+    const medianOf = (figure: (anchors: AnchorRun) => number) => median(anchorRuns.map(figure));
+    const hugoClean = { wall: medianOf((anchors) => anchors.hugo.wall), peakMb: medianOf((anchors) => anchors.hugo.peakMb) };
+    const pagefind = { wall: medianOf((anchors) => anchors.pagefind.wall), peakMb: medianOf((anchors) => anchors.pagefind.peakMb) };
+    const withSearch = {
+      wall: medianOf((anchors) => anchors.hugo.wall + anchors.pagefind.wall),
+      peakMb: medianOf((anchors) => Math.max(anchors.hugo.peakMb, anchors.pagefind.peakMb)),
+    };
     const [clean, edit, added] = ['clean', 'edit', 'new'].map((name) => results.find((result) => result.scenario === name));
     const withoutSearch = clean!.wall - clean!.phases.search!;
     console.log(`hugo      ${format(hugoClean.wall).padStart(6)}          ${format(hugoClean.peakMb, 0).padStart(7)}`);
@@ -359,8 +385,7 @@ if (compareHugo) {
       csvRow('hugo+pagefind', withSearch.wall, undefined, withSearch.peakMb),
     );
     if (imageMode === '--unique-images') {
-      const resized = hugo('resize');
-      const hugoPerImage = (resized.wall - hugoClean.wall) / count;
+      const hugoPerImage = medianOf((anchors) => anchors.resized!.wall - anchors.hugo.wall) / count;
       const oursPerImage = clean!.encodedImages ? clean!.phases.images! / clean!.encodedImages : 0;
       console.log(
         `  per encoded image: foaia ${format(oursPerImage * 1000, 1)} ms (${clean!.encodedImages} images) vs hugo ${format(hugoPerImage * 1000, 1)} ms per resized photo; new article: ${added!.encodedImages} images encoded`,
@@ -377,7 +402,7 @@ if (record) {
 }
 rmSync(setAside, { recursive: true, force: true });
 
-function spawnHugoMissing(): boolean {
+function hugoMissing(): boolean {
   try {
     execFileSync('hugo', ['version'], { stdio: 'ignore' });
     return !existsSync(hugoBench);
