@@ -104,8 +104,9 @@ export function searchIndex({ builtFiles }: { builtFiles: () => BuiltFiles }): S
         // it was written as built): a changed page of theirs is not read here, but given its place by
         // whatever writes its shard (5,000 pages read and parsed on this thread in a clean build).
         const articleShards = new Map(indexedArticles().map(({ path, shard }) => [path, shard]));
-        const taken = new Set([...articleShards.values()].filter((shard) => asRendered?.took(shard)));
-        const indexedAnyway = new Set([...articleShards.values()].filter((shard) => taken.has(shard) || !hasOutput(shard)));
+        const shards = [...new Set(articleShards.values())];
+        const taken = new Set(shards.filter((shard) => asRendered?.took(shard)));
+        const indexedAnyway = new Set(shards.filter((shard) => taken.has(shard) || !hasOutput(shard)));
         const places = new Map<string, SearchPlace>();
         const current = new Map<string, string>();
         const placedLater = new Map<string, string>();

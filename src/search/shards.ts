@@ -127,7 +127,8 @@ export function searchPlace(html: string, part?: string): SearchPlace {
 
 /**
  * The shards to index again: those a page whose indexed part changed belongs to or belonged
- * to, and those whose output is missing. Shards map page paths to their shard ('' for a page not indexed).
+ * to, and those whose output is missing (`hasOutput` is asked once for each shard a page is in).
+ * Shards map page paths to their shard ('' for a page not indexed).
  *
  * @example
  * changedShards(earlier, current, new Set(['/sport/nou/']), (shard) => existsSync(`dist/pagefind/${shard}`))
@@ -142,7 +143,8 @@ export function changedShards(
   const changed = new Set<string>();
   for (const path of changedPages) changed.add(current.get(path) ?? '');
   for (const [path, shard] of earlier) if (current.get(path) !== shard) changed.add(shard);
-  for (const shard of current.values()) if (!hasOutput(shard)) changed.add(shard);
+  // Asked once a shard, not once a page (a file-system check each: 24,700 pages at 20,000 articles).
+  for (const shard of new Set(current.values())) if (shard && !hasOutput(shard)) changed.add(shard);
   changed.delete('');
   return changed;
 }

@@ -129,6 +129,13 @@ describe('changedShards', () => {
   it('is a shard whose output is missing', () => {
     expect(changedShards(earlier, new Map(earlier), new Set(), (shard) => shard !== '2024')).toEqual(new Set(['2024']));
   });
+
+  it('asks whether a shard has its output once for the shard, not once for each of its pages', () => {
+    const asked: string[] = [];
+    const current = new Map([...earlier, ['/d/', '2025'], ['/e/', '2025'], ['/tenis/', '']]);
+    changedShards(earlier, current, new Set(), (shard) => asked.push(shard) > 0);
+    expect(asked.sort()).toEqual(['2024', '2025']);
+  });
 });
 
 describe('writeShards', () => {
