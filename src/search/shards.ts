@@ -53,33 +53,54 @@ export function shardOf(html: string): string {
   return shardOfTime(PUBLISHED_TIME.exec(html)?.[1] ?? '');
 }
 
+/** The attribute that marks the element Pagefind indexes. */
+const SEARCHABLE_MARK = 'data-pagefind-body';
+
 /**
  * What Pagefind reads of a page: the element marked `data-pagefind-body`, whole ('' when there is
  * none). Pagefind ignores the rest of a page that has one, so a page whose related articles or
  * menu changed leaves its shard as it is.
+ *
+ * Only that element is parsed, from the tag each occurrence of the attribute's name would belong
+ * to: a page's text and attribute values cannot fake the tag (their `<` is escaped, and so is the
+ * JSON-LD's), and the parse of the tag must show the attribute. The head, the menu and the related
+ * articles around the element were three quarters of the parse's time.
  *
  * @example
  * searchablePart('<nav>Meniu</nav><article data-pagefind-body><p>Text</p></article><aside>…</aside>')
  * // => '<article data-pagefind-body><p>Text</p></article>'
  */
 export function searchablePart(html: string): string {
+  for (let at = html.indexOf(SEARCHABLE_MARK); at >= 0; at = html.indexOf(SEARCHABLE_MARK, at + 1)) {
+    const tagStart = html.lastIndexOf('<', at);
+    const part = tagStart < 0 ? '' : searchableElementAt(html, tagStart);
+    if (part) return part;
+  }
+  return '';
+}
+
+/** The element whose start tag begins at `tagStart`, whole, when that tag has `data-pagefind-body`; '' otherwise. */
+function searchableElementAt(html: string, tagStart: number): string {
   let depth = 0;
-  let start = -1;
-  let end = html.length;
+  let end = -1;
   const parser = new Parser({
     onopentag(_name, attributes) {
       if (depth > 0) depth++;
-      else if (start < 0 && 'data-pagefind-body' in attributes) {
-        depth = 1;
-        start = parser.startIndex;
-      }
+      else if (parser.startIndex === 0 && SEARCHABLE_MARK in attributes) depth = 1;
+      else parser.pause();
     },
     onclosetag() {
-      if (depth > 0 && --depth === 0) end = parser.endIndex + 1;
+      if (depth > 0 && --depth === 0) {
+        end = parser.endIndex + 1;
+        parser.pause();
+      }
     },
   });
-  parser.end(html);
-  return start < 0 ? '' : html.slice(start, end);
+  parser.write(html.slice(tagStart));
+  // An element left open runs to the end of the page, as a parse of the whole page has it.
+  if (depth > 0) parser.end();
+  if (end < 0) return depth > 0 ? html.slice(tagStart) : '';
+  return html.slice(tagStart, tagStart + end);
 }
 
 /**

@@ -33,6 +33,20 @@ describe('searchPlace', () => {
     expect(searchablePart('<main><h1>Sport</h1></main>')).toBe('');
   });
 
+  it('finds the element when the attribute name is written before it in text, an attribute value or JSON-LD', () => {
+    const before =
+      '<head><meta name="description" content="Despre data-pagefind-body"><script type="application/ld+json">{"headline":"\\u003cdiv data-pagefind-body\\u003e"}</script></head>' +
+      '<body><p>Scrieți &lt;div data-pagefind-body&gt; sau data-pagefind-body</p>';
+    expect(searchablePart(`${before}<article data-pagefind-body><p>Text</p></article><footer></footer></body>`)).toBe(
+      '<article data-pagefind-body><p>Text</p></article>',
+    );
+    expect(searchablePart(`${before}</body>`)).toBe('');
+  });
+
+  it('runs an element left open to the end of the page, as a parse of the whole page does', () => {
+    expect(searchablePart('<nav>Meniu</nav><article data-pagefind-body><p>Text')).toBe('<article data-pagefind-body><p>Text');
+  });
+
   it('changes with the indexed text, not with the related articles around it', () => {
     expect(searchPlace(page('Altul')).shard).toBe('2025-t3');
     expect(searchPlace(page('Alt titlu'))).toEqual(searchPlace(page('Altul')));
