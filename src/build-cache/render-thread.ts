@@ -5,14 +5,13 @@
  * beside it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { unified } from '@astrojs/markdown-remark';
-import { markdownOptions, SYNTAX_HIGHLIGHT } from '../plugins';
-import { renderArticle } from './article-render';
+import { SYNTAX_HIGHLIGHT } from '../plugins';
+import { createMarkdownRenderers, renderArticle } from './article-render';
 import { HtmlPackWriter } from './render-cache';
 import type { RenderBatch, RenderOutcome, RenderThreadData } from './render-threads';
 
 const { root, cacheFolder, answers, image } = workerData as RenderThreadData;
-const renderer = await unified(markdownOptions).createRenderer({ image, syntaxHighlight: SYNTAX_HIGHLIGHT });
+const renderers = await createMarkdownRenderers({ image, syntaxHighlight: SYNTAX_HIGHLIGHT });
 const links = new Map(Object.entries(answers));
 const pack = new HtmlPackWriter(cacheFolder);
 
@@ -20,7 +19,7 @@ parentPort!.on('message', async ({ start, jobs }: RenderBatch) => {
   const outcomes: RenderOutcome[] = [];
   for (const job of jobs) {
     try {
-      const { html, ...render } = await renderArticle(renderer, root, job, (link) => links.get(link) ?? { missing: true });
+      const { html, ...render } = await renderArticle(renderers, root, job, (link) => links.get(link) ?? { missing: true });
       outcomes.push({ ...pack.write(html), ...render });
     } catch (error) {
       outcomes.push({ error: (error as Error).message });

@@ -6,7 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentHash } from '../build-cache/content-hash';
 import { ParseMemo } from '../build-cache/parse-memo';
 import { writePublishedArticles } from '../build-cache/published-articles';
-import { type MarkdownRenderer, renderArticle } from '../build-cache/article-render';
+import { type MarkdownRenderers, renderArticle } from '../build-cache/article-render';
 import {
   type CachedRender,
   HtmlPackWriter,
@@ -44,14 +44,20 @@ export class ArticleProblemsError extends AstroError {
   }
 }
 
-async function createRenderer({ markdown, image }: LoaderContext['config']): Promise<MarkdownRenderer> {
-  return markdown.processor.createRenderer({
+/**
+ * The renderer of Astro's config, for every article rendered on the loader's own thread (a
+ * rebuild's few): the threads that render a clean build's thousands build the same pipeline from
+ * `src/plugins`, and without GFM for the articles that cannot use it (the same HTML).
+ */
+async function createRenderers({ markdown, image }: LoaderContext['config']): Promise<MarkdownRenderers> {
+  const renderer = await markdown.processor.createRenderer({
     image,
     syntaxHighlight: markdown.syntaxHighlight,
     shikiConfig: markdown.shikiConfig,
     gfm: markdown.gfm,
     smartypants: markdown.smartypants,
   });
+  return { withGfm: renderer, withoutGfm: renderer };
 }
 
 /**
@@ -129,12 +135,12 @@ async function renderAll(
     return new Map(articles.map((article, position) => [article, outcomes[position]!]));
   }
   const fresh = new Map<ArticleFile, RenderOutcome>();
-  let renderer: Promise<MarkdownRenderer> | undefined;
+  let renderers: Promise<MarkdownRenderers> | undefined;
   const pack = new HtmlPackWriter(cache.folder);
   for (const [position, article] of articles.entries()) {
     try {
-      renderer ??= createRenderer(context.config);
-      const { html, ...render } = await renderArticle(await renderer, root, jobs[position]!, answerFor);
+      renderers ??= createRenderers(context.config);
+      const { html, ...render } = await renderArticle(await renderers, root, jobs[position]!, answerFor);
       fresh.set(article, { ...pack.write(html), ...render });
     } catch (error) {
       fresh.set(article, { error: (error as Error).message });

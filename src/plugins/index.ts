@@ -27,6 +27,12 @@ export const markdownOptions: UnifiedProcessorOptions = {
 };
 
 /**
+ * The same pipeline without GFM's syntax, for an article in which no GFM construct can occur
+ * (`mayContainGfm()`): it renders the same HTML in half the time.
+ */
+export const markdownOptionsWithoutGfm: UnifiedProcessorOptions = { ...markdownOptions, gfm: false };
+
+/**
  * No syntax highlighting: Shiki colours code with inline styles, which the Content-Security-Policy
  * forbids, and news articles rarely show code; plain `<pre><code>` needs no script or style.
  */

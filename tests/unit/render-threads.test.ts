@@ -38,10 +38,12 @@ describe('renderInThreads', () => {
 
     const outcomes = await renderInThreads(jobs, { root, cacheFolder: threaded, answers, image: { domains: [], remotePatterns: [] } }, 2);
 
+    // The loader's own thread renders every article with GFM; the threads leave it out where it cannot be used.
     const renderer = await unified(markdownOptions).createRenderer({ image: {}, syntaxHighlight: SYNTAX_HIGHLIGHT });
+    const renderers = { withGfm: renderer, withoutGfm: renderer };
     const answerFor = (link: string): LinkAnswer => answers[link] ?? { missing: true };
     for (const [position, job] of jobs.entries()) {
-      const { html, ...render } = await renderArticle(renderer, root, job, answerFor);
+      const { html, ...render } = await renderArticle(renderers, root, job, answerFor);
       const { htmlKey } = new HtmlPackWriter(here).write(html);
       expect(outcomes[position]).toEqual({ htmlKey, htmlAt: expect.any(Object), ...render });
       expect(readHtmlAt(threaded, (outcomes[position] as CachedRender).htmlAt)).toBe(html);
