@@ -98,9 +98,8 @@ function searchableElementAt(html: string, tagStart: number): string {
   });
   parser.write(html.slice(tagStart));
   // An element left open runs to the end of the page, as a parse of the whole page has it.
-  if (depth > 0) parser.end();
-  if (end < 0) return depth > 0 ? html.slice(tagStart) : '';
-  return html.slice(tagStart, tagStart + end);
+  if (depth > 0) return html.slice(tagStart);
+  return end < 0 ? '' : html.slice(tagStart, tagStart + end);
 }
 
 /**
