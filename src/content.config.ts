@@ -2,12 +2,12 @@ import { defineCollection } from 'astro:content';
 import { articlesFolder, authorsFolder } from './lib/build-settings';
 import { articleLoader } from './loaders/articles';
 import { authorLoader } from './loaders/authors';
-import { articleSchema } from './schemas/article';
+import { storedArticleSchema } from './schemas/article';
 import { authorSchema } from './schemas/author';
 
 const articles = defineCollection({
   loader: articleLoader({ base: articlesFolder() }),
-  schema: ({ image }) => articleSchema(image),
+  schema: ({ image }) => storedArticleSchema(image),
 });
 
 const authors = defineCollection({

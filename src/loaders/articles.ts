@@ -247,7 +247,7 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
     context.store.set({
       id,
       digest,
-      data: await context.parseData({ id, data: article.frontmatter, filePath: resolve(root, article.file) }),
+      data: await context.parseData({ id, data: article.data!, filePath: resolve(root, article.file) }),
       // No `body`, no HTML and no headings (no page shows them; the page digest covers them):
       // Astro bundles the whole store into the build, and writes it whole and compiles it on every
       // build, so a 50,000-article archive need not carry its text there. The pages that show the
