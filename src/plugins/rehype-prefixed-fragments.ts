@@ -7,7 +7,7 @@
  *
  * A link whose target has no prefixed twin (a heading id added later) is left as it is.
  */
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 /** Must match the sanitiser's `clobberPrefix`. */
@@ -16,14 +16,17 @@ export const SANITIZED_ID_PREFIX = 'user-content-';
 export default function rehypePrefixedFragments() {
   return (tree: Root) => {
     const ids = new Set<string>();
+    const inPageLinks: { link: Element; fragment: string }[] = [];
+    // One walk: a link may come before its target.
     visit(tree, 'element', (node) => {
       if (typeof node.properties.id === 'string') ids.add(node.properties.id);
-    });
-    visit(tree, 'element', (node) => {
       const href = node.properties.href;
-      if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#')) return;
-      const fragment = decodeURIComponent(href.slice(1));
-      if (!ids.has(fragment) && ids.has(SANITIZED_ID_PREFIX + fragment)) node.properties.href = `#${SANITIZED_ID_PREFIX}${fragment}`;
+      if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('#')) {
+        inPageLinks.push({ link: node, fragment: decodeURIComponent(href.slice(1)) });
+      }
     });
+    for (const { link, fragment } of inPageLinks) {
+      if (!ids.has(fragment) && ids.has(SANITIZED_ID_PREFIX + fragment)) link.properties.href = `#${SANITIZED_ID_PREFIX}${fragment}`;
+    }
   };
 }
