@@ -1,9 +1,11 @@
 import { rmSync } from 'node:fs';
+import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/build-cache/content-hash';
 import { ParseMemo } from '../../src/build-cache/parse-memo';
 import { readArticleFile, withoutByteOrderMark } from '../../src/lib/article-file';
 import { formatProblem } from '../../src/lib/problems';
+import { storedArticleSchema } from '../../src/schemas/article';
 import { tempTree } from './temp-tree';
 
 const root = tempTree({ 'photo.jpg': 'not really a jpeg; only its existence is checked here' });
@@ -249,5 +251,29 @@ describe('withoutByteOrderMark', () => {
   it('drops the mark only at the start of the text', () => {
     expect(withoutByteOrderMark('\uFEFF---\ntitle: x')).toBe('---\ntitle: x');
     expect(withoutByteOrderMark('---\n\uFEFF')).toBe('---\n\uFEFF');
+  });
+});
+
+describe('storedArticleSchema', () => {
+  /** Astro's `image()` as the content layer gives it: the path, marked for Astro to import. */
+  const astroImage = () => z.string().transform((path) => `__ASTRO_IMAGE_${path}`);
+
+  it('keeps what the loader parsed and makes only the photo’s path an image', async () => {
+    const { data } = readArticleFile(
+      FILE,
+      article({ byline: '"Ana Pop"', photo: '\n  src: ./photo.jpg\n  alt: "Doi oameni"\n  credit: "Profimedia"', tags: '["Rusia"]' }),
+      root,
+    );
+    const stored = await storedArticleSchema(astroImage).parseAsync(data);
+    expect(stored).toEqual({ ...data, photo: { ...data!.photo, src: '__ASTRO_IMAGE_./photo.jpg' } });
+    expect(stored.date).toBeInstanceOf(Date);
+    expect(data!.photo!.src).toBe('./photo.jpg');
+  });
+
+  it('adds no photo to an article without one', async () => {
+    const { data } = readArticleFile(FILE, article({}), root);
+    const stored = await storedArticleSchema(astroImage).parseAsync(data);
+    expect(stored).toEqual(data);
+    expect('photo' in stored).toBe(false);
   });
 });
