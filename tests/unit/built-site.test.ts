@@ -29,6 +29,17 @@ describe('scanPage', () => {
     expect(scan.articleBodyText).toBe('Untextsus'.length);
   });
 
+  it('reads ids, URLs and text as the browser does, character references decoded', () => {
+    const scan = scanPage(
+      '<h2 id="a&amp;b">A și B</h2><a href="/cauta/?q=a&amp;p=2">caută</a><img srcset="/x.webp?w=4&#38;h=3 400w">' +
+        '<meta name="twitter&#58;image" content="/og.png?v=1&amp;t=2"><div class="article-body">&nbsp; &#160;</div>',
+    );
+    expect([...scan.ids]).toEqual(['a&b']);
+    expect(scan.urls).toEqual(['/cauta/?q=a&p=2', '/x.webp?w=4&h=3', '/og.png?v=1&t=2']);
+    expect(scan.articleBodyText).toBe(0);
+    expect(scanPage('<div class="article-body">&icirc;n</div>').articleBodyText).toBe('în'.length);
+  });
+
   it('has no article text when the page has no article body', () => {
     expect(scanPage('<main><p>Listă</p></main>').articleBodyText).toBeUndefined();
     expect(scanPage('<div class="article-body"></div>').articleBodyText).toBe(0);
