@@ -4,6 +4,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import { t } from '../i18n';
 import rehypeEmbeds from './rehype-embeds';
 import rehypePrefixedFragments from './rehype-prefixed-fragments';
+import { rehypeHoldMarkdownOnly, rehypeReleaseMarkdownOnly } from './rehype-raw-only-for-html';
 import remarkArticleLinks from './remark-article-links';
 import remarkRomanianTypography from './remark-romanian-typography';
 import { newsroomSanitizeSchema } from './sanitize-schema';
@@ -12,6 +13,7 @@ import { newsroomSanitizeSchema } from './sanitize-schema';
  * The newsroom's Markdown pipeline, shared by the site's config and the plugin tests.
  * Typography is Romanian (`remark-romanian-typography`, in place of SmartyPants).
  * Raw HTML is parsed, then sanitised: nothing an article contains runs in a reader's browser.
+ * An article without HTML skips the HTML parser (`rehype-raw-only-for-html`).
  */
 export const markdownOptions: UnifiedProcessorOptions = {
   gfm: true,
@@ -23,7 +25,14 @@ export const markdownOptions: UnifiedProcessorOptions = {
     footnoteLabel: t('footnotes.label'),
     footnoteBackLabel: (referenceIndex: number) => t('footnotes.backLabel', { number: referenceIndex + 1 }),
   },
-  rehypePlugins: [rehypeRaw, [rehypeSanitize, newsroomSanitizeSchema], rehypePrefixedFragments, rehypeEmbeds],
+  rehypePlugins: [
+    rehypeHoldMarkdownOnly,
+    rehypeRaw,
+    rehypeReleaseMarkdownOnly,
+    [rehypeSanitize, newsroomSanitizeSchema],
+    rehypePrefixedFragments,
+    rehypeEmbeds,
+  ],
 };
 
 /**

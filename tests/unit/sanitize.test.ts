@@ -60,8 +60,8 @@ describe('sanitising raw HTML in articles', () => {
 
   it('keeps footnote links working after the ids are prefixed', async () => {
     expect(await html('Text[^1]\n\n[^1]: Nota.')).toBe(
-      '<p>Text<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref="" aria-describedby="user-content-footnote-label">1</a></sup></p>\n' +
-        '<section data-footnotes="" class="footnotes"><h2 class="sr-only" id="user-content-footnote-label">Note</h2>\n<ol>\n<li id="user-content-fn-1">\n' +
+      '<p>Text<sup><a href="#user-content-fn-1" id="user-content-fnref-1" data-footnote-ref aria-describedby="user-content-footnote-label">1</a></sup></p>\n' +
+        '<section data-footnotes class="footnotes"><h2 class="sr-only" id="user-content-footnote-label">Note</h2>\n<ol>\n<li id="user-content-fn-1">\n' +
         '<p>Nota. <a href="#user-content-fnref-1" data-footnote-backref="" aria-label="Înapoi la textul notei 1" class="data-footnote-backref">↩</a></p>\n</li>\n</ol>\n</section>',
     );
   });
