@@ -17,6 +17,7 @@ import {
 } from '../build-cache/render-cache';
 import { type RenderOutcome, renderInThreads, renderThreadCount } from '../build-cache/render-threads';
 import { rendererHash } from '../build-cache/renderer-hash';
+import { withStoreWriteAtEnd } from '../build-cache/store-writes';
 import { checkArticles, embargoNotice, linkProblem, previewableDrafts } from '../lib/article-checks';
 import type { ArticleFile } from '../lib/article-file';
 import { articleUrl } from '../lib/article-set';
@@ -72,8 +73,9 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
   return {
     name: 'foaia-articles',
     load: async (context) => {
-      await syncArticles(context, base);
-      reloadOnChange(context, base, () => syncArticles(context, base), 'articole reîncărcate');
+      const sync = () => withStoreWriteAtEnd(context.meta, () => syncArticles(context, base));
+      await sync();
+      reloadOnChange(context, base, sync, 'articole reîncărcate');
     },
   };
 }

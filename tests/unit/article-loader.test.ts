@@ -54,6 +54,7 @@ function context(root: string, processor = unified(markdownOptions)) {
       delete: (id: string) => entries.delete(id),
       set: (entry: StoredEntry) => entries.set(entry.id, entry),
     },
+    meta: { set: () => {}, delete: () => {} },
     logger: { warn: (message: string) => warnings.push(message), info: () => {} },
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
   } as unknown as LoaderContext;

@@ -105,6 +105,18 @@ describe('relatedArticles', () => {
     expect(relatedArticles(byId('2025/08/d'), 2)).toHaveLength(2);
   });
 
+  it('keeps the best of many candidates, in order, whatever order they come in', () => {
+    const days = [9, 2, 14, 5, 11, 1, 7, 13, 3, 12, 6, 10, 4, 8];
+    const crowd = buildSiteIndex([
+      entry('x', ['Sport'], '2025-08-15T10:00:00Z', ['A', 'B']),
+      ...days.map((day) => entry(`day-${day}`, ['Economie'], `2025-08-${String(day).padStart(2, '0')}T10:00:00Z`, ['A'])),
+      entry('twice', ['Cultură'], '2025-08-10T09:00:00Z', ['A', 'B']),
+    ]);
+    const x = crowd.articles.find((article) => article.id === 'x')!;
+    expect(relatedArticles(x, 3).map((article) => article.id)).toEqual(['twice', 'day-14', 'day-13']);
+    expect(relatedArticles(x, 0)).toEqual([]);
+  });
+
   it('prefers more shared tags over nearness', () => {
     const many = buildSiteIndex([
       entry('x', ['Sport'], '2025-08-01T10:00:00Z', ['A', 'B']),
