@@ -4,7 +4,7 @@ import type { AstroIntegration } from 'astro';
 import { removeStaleFiles, staleFiles } from '../build-cache/stale-output';
 import { type BuiltFiles, listBuiltFiles } from '../lib/built-site';
 import { SEARCH_INDEX_FOLDER } from '../search/shards';
-import { ADMIN_FOLDER } from '../cms/bundle';
+import { ADMIN_FOLDER } from '../cms/assemble';
 
 /** The output's pruning, and the listing of `dist/` it leaves for the steps after it. */
 export interface PruneOutputIntegration extends AstroIntegration {

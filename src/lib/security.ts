@@ -28,18 +28,18 @@ export function contentSecurityPolicyDirectives(): CspDirectives {
 }
 
 /**
- * The Content-Security-Policy of the CMS at `/admin/`, which is not a page of the site: its script
- * is the bundled CMS, which sets styles at run time, shows pictures it reads as `blob:` URLs, and
- * talks to GitHub's API and the sign-in worker only. The browser test opens it and sees no
- * violation and no other origin.
+ * The Content-Security-Policy of the CMS at `/admin/`, which is not a page of the site: its
+ * scripts are the CMS's modules and its page's import map (allowed by the hashes given), it sets
+ * styles at run time, shows pictures it reads as `blob:` URLs, and talks to GitHub's API and the
+ * sign-in worker only. The browser test opens it and sees no violation and no other origin.
  *
  * @example
- * adminContentSecurityPolicy('https://auth.example.workers.dev').includes('connect-src') // => true
+ * adminContentSecurityPolicy('https://auth.example.workers.dev', ['sha256-…']).includes("'sha256-…'") // => true
  */
-export function adminContentSecurityPolicy(authEndpoint: string): string {
+export function adminContentSecurityPolicy(authEndpoint: string, inlineScriptHashes: readonly string[]): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    ["script-src 'self'", ...inlineScriptHashes.map((hash) => `'${hash}'`)].join(' '),
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https://avatars.githubusercontent.com",
     "media-src 'self' blob:",

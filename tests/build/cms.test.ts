@@ -1,5 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { init as lexerReady, parse as moduleImports } from 'es-module-lexer';
 import * as yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { dist, distFile, page } from './dist';
@@ -7,16 +9,35 @@ import { dist, distFile, page } from './dist';
 describe('the CMS at /admin/', () => {
   const $ = page('/admin/');
 
-  it('is the bundled CMS: one module script from /admin/assets/, not indexed', () => {
-    const scripts = $('script');
-    expect(scripts).toHaveLength(1);
-    expect(scripts.attr('type')).toBe('module');
-    expect(scripts.attr('src')).toMatch(/^\/admin\/assets\/[\w-]+\.js$/);
+  const importMapText = $('script[type="importmap"]').text();
+  const importMap = JSON.parse(importMapText) as { imports: Record<string, string> };
+  const adminFile = (path: string) => join(dist, path.replace(/^\//, ''));
+
+  it('is Sveltia CMS from npm: an import map and one module script, not indexed', () => {
+    expect($('script')).toHaveLength(2);
+    expect($('script[type="module"]').attr('src')).toBe('/admin/main.js');
+    expect(importMap.imports['@sveltia/cms']).toBe('/admin/sveltia-cms/index.js');
+    expect(readFileSync(adminFile('/admin/main.js'), 'utf8')).toMatch(/from '@sveltia\/cms'/);
     expect($('meta[name="robots"]').attr('content')).toBe('noindex');
     expect($('link[rel="cms-config-url"]').attr('href')).toBe('/admin/config.yml');
   });
 
-  it('has its own Content-Security-Policy: its script, GitHub and the sign-in worker only', () => {
+  it('finds every module the CMS imports by name: each is in the import map, each file it maps is in dist/', async () => {
+    await lexerReady;
+    const modules = (readdirSync(join(dist, 'admin'), { recursive: true }) as string[]).filter((name) => /\.m?js$/.test(name));
+    const named = new Set(
+      modules.flatMap((name) =>
+        moduleImports(readFileSync(join(dist, 'admin', name), 'utf8'))[0].flatMap((found) =>
+          found.n && !/^(\.\.?\/|\/|[a-z][\w+.-]*:)/.test(found.n) ? [found.n] : [],
+        ),
+      ),
+    );
+    expect([...named]).toEqual(expect.arrayContaining(['@sveltia/cms', 'leaflet/dist/leaflet-src.esm.js', '@shikijs/langs/javascript']));
+    expect([...named].filter((name) => !importMap.imports[name])).toEqual([]);
+    expect(Object.values(importMap.imports).filter((path) => !existsSync(adminFile(path)))).toEqual([]);
+  });
+
+  it('has its own Content-Security-Policy: its scripts and import map, GitHub and the sign-in worker only', () => {
     const directives = new Map(
       $('meta[http-equiv="Content-Security-Policy"]')
         .attr('content')!
@@ -24,20 +45,27 @@ describe('the CMS at /admin/', () => {
         .map((directive) => directive.trim().split(/\s+/))
         .map(([name, ...sources]) => [name!, sources]),
     );
-    expect(directives.get('script-src')).toEqual(["'self'"]);
-    expect(directives.get('connect-src')).toEqual(["'self'", 'data:', 'https://api.github.com', 'https://foaia-cms-auth.foaia.workers.dev']);
+    const importMapHash = createHash('sha256').update(importMapText).digest('base64');
+    expect(directives.get('script-src')).toEqual(["'self'", `'sha256-${importMapHash}'`]);
+    expect(directives.get('connect-src')).toEqual([
+      "'self'",
+      'data:',
+      'https://api.github.com',
+      'https://foaia-cms-auth.foaia.workers.dev',
+    ]);
     expect(directives.get('font-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
   });
 
   it('loads nothing from a public CDN: the fonts the CMS names there are its packaged copies', () => {
-    const assets = join(dist, 'admin/assets');
-    const code = readdirSync(assets)
+    const cms = join(dist, 'admin/sveltia-cms');
+    const code = (readdirSync(cms, { recursive: true }) as string[])
       .filter((name) => name.endsWith('.js'))
-      .map((name) => readFileSync(join(assets, name), 'utf8'))
+      .map((name) => readFileSync(join(cms, name), 'utf8'))
       .join('\n');
     expect(code).not.toMatch(/cdn\.jsdelivr\.net\/fontsource/);
-    expect(readdirSync(assets).filter((name) => name.endsWith('.woff2'))).toHaveLength(3);
+    expect(code).toMatch(/new URL\('\.\/assets\/source-sans-3-latin-wght-normal-[\w-]+\.woff2', import\.meta\.url\)/);
+    expect(readdirSync(join(cms, 'assets')).filter((name) => name.endsWith('.woff2'))).toHaveLength(3);
   });
 
   it('is configured from the schemas and the sections file, publishing through pull requests', () => {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { type CheerioAPI, load } from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { inject } from 'vitest';
-import { ADMIN_FOLDER } from '../../src/cms/bundle';
+import { ADMIN_FOLDER } from '../../src/cms/assemble';
 import { builtPages, fileForPath } from '../../src/lib/built-site';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

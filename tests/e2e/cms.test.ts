@@ -55,6 +55,25 @@ const editable = articles.filter(({ path, source }) =>
 );
 const authors = markdownFiles(join(root, 'tests/fixtures/authors'));
 
+/** An article with a code sample, only in the CMS's repository: its editor highlights it with a grammar it imports by name. */
+const CODE_SAMPLE_ARTICLE = {
+  path: '2025/09/exemplu-de-cod.md',
+  text: [
+    '---',
+    'title: "Cum numără aplicația voturile"',
+    'date: 2025-09-10T10:00',
+    'breadcrumb: ["Prima pagină", "Știri interne"]',
+    '---',
+    '',
+    'Codul publicat de autoritate:',
+    '',
+    '```javascript',
+    'const total = voturi.reduce((suma, vot) => suma + vot, 0);',
+    '```',
+    '',
+  ].join('\n'),
+};
+
 let browser: Browser;
 let page: Page;
 let config: { collections: { name: string; folder?: string }[] };
@@ -131,6 +150,7 @@ beforeAll(async () => {
     })),
     ...[...authors, ...photosOf(authors)].map(({ path, source }) => ({ path: `${folderOf('authors')}/${path}`, base64: base64(source) })),
     { path: 'content/sections.yaml', base64: base64(join(root, 'content/sections.yaml')) },
+    { path: `${folderOf('articles')}/${CODE_SAMPLE_ARTICLE.path}`, base64: Buffer.from(CODE_SAMPLE_ARTICLE.text).toString('base64') },
   ]);
   await page.goto(`${site}/admin/`);
   await page.getByRole('button', { name: 'Work with Test Repository' }).click();
@@ -198,6 +218,20 @@ describe('the CMS at /admin/', () => {
     expect(check.stdout).toMatch(/nicio problemă/);
     expect(check.code).toBe(0);
   });
+
+  it('highlights a code sample with the grammar its import map names, served by the site', async () => {
+    const grammar = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith('/javascript.mjs'));
+    await page.goto(`${inject('siteUrl')}/admin/#/collections/articles/entries/${CODE_SAMPLE_ARTICLE.path.replace(/\.md$/, '')}`);
+    await page.getByRole('textbox').first().waitFor();
+    // The editor draws the body's field, and its preview the code, once scrolled to.
+    await page.mouse.move(300, 500);
+    for (let step = 0; step < 30; step++) await page.mouse.wheel(0, 400);
+    const response = await grammar;
+    expect(response.status()).toBe(200);
+    expect(new URL(response.url()).pathname).toBe('/admin/modules/@shikijs/langs/dist/javascript.mjs');
+    const highlighted = page.locator('pre span[style*="color"]', { hasText: 'reduce' });
+    await expect.poll(() => highlighted.count()).toBeGreaterThan(0);
+  }, 60_000);
 
   it('broke no rule of its Content-Security-Policy and asked no other origin for anything', async () => {
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
