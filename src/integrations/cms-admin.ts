@@ -16,8 +16,8 @@ import { readSectionsFile } from '../lib/section-menu';
  * Writes the CMS into `dist/admin/`: Sveltia CMS and the modules it imports, from npm (nothing
  * loads from a public CDN; `src/cms/assemble.ts`), its page with the import map that finds those
  * modules and its own Content-Security-Policy, and `config.yml` made from the article and author
- * schemas and the sections file (`src/cms/config.ts`). Runs after the pages are pruned and before
- * the built site is verified.
+ * schemas and the sections file (`src/cms/config.ts`). Runs before the output is pruned (which
+ * leaves this folder alone) and the built site verified.
  */
 export function cmsAdmin(): AstroIntegration {
   let root = '';
