@@ -10,7 +10,7 @@ const TOUCH_EVERY_MS = 200;
  * Runs a loader's sync with Astro's write of the content store kept for its end. Astro writes the
  * whole store 500 ms after the last change to it, and changes the store's metadata as every sync
  * starts: on a rebuild of a 20,000-article archive, that write serialised the last build's entries
- * (0.7 s of processor time) while the loader was still reading files, only for the store to be
+ * (0.6 s of processor time) while the loader was still reading files, only for the store to be
  * serialised again, changed, when the sync ends. A change more often than every 500 ms, to this
  * collection's own metadata, keeps postponing it.
  *
