@@ -15,7 +15,7 @@ import {
   type ShardList,
   searchPlace,
 } from '../search/shards';
-import { handingOverPages, ShardsAsRendered } from '../search/shards-as-rendered';
+import { handingOverPages, indexedPagesFirst, ShardsAsRendered } from '../search/shards-as-rendered';
 import { shardThread, writeShards } from '../search/write-shards';
 
 /** An article whose page the search indexes: its site path, its shard, and whether this build renders it anew. */
@@ -88,6 +88,8 @@ export function searchIndex({ builtFiles }: { builtFiles: () => BuiltFiles }): S
                 asRendered = new ShardsAsRendered(plans, () => shardThread(dist, { background: true }));
                 asRendered.readAhead();
               },
+              getStaticPaths: async () =>
+                indexedPagesFirst(await prerenderer.getStaticPaths(), new Set(indexedArticles().map(({ path }) => path))),
             },
             (path, html) => asRendered?.add(path, html),
           ),

@@ -110,9 +110,16 @@ async function buildBoth(name: string, now: string): Promise<Builds> {
   return { incremental, clean, files };
 }
 
-/** The files of the pages the build rendered rather than reused (`/sport/index.html`). */
+/**
+ * The files of the pages the build rendered rather than reused (`/sport/index.html`): each
+ * `├─ <file>` of its log not followed at once by `(restored)` or `(cached)`. With four pages in
+ * flight, a render's time is written when it ends, so its entry can share a line with the
+ * entries, and the next line's time, logged meanwhile.
+ */
 const renderedFiles = (result: BuildResult) =>
-  [...result.output.matchAll(/[├└]─ (\/\S+)(.*)$/gm)].filter(([, , rest]) => !/\((restored|cached)\)/.test(rest!)).map(([, file]) => file!);
+  [...result.output.matchAll(/[├└]─ (\/\S+?)(?=\s|$|\d\d:\d\d:\d\d)( \((?:restored|cached)\))?/g)]
+    .filter(([, , reused]) => !reused)
+    .map(([, file]) => file!);
 const reusedPages = (result: BuildResult) => result.output.match(/\((restored|cached)\)/g)?.length ?? 0;
 const generatedPages = (result: BuildResult) => result.output.match(/[├└]─ \//g)?.length ?? 0;
 

@@ -1,9 +1,9 @@
 import { getPriority } from 'node:os';
-import type { AstroPrerenderer } from 'astro';
+import type { AstroPrerenderer, PathWithRoute } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { projectThread } from '../../src/lib/project-thread';
 import type { ShardJob } from '../../src/search/shard-writer';
-import { handingOverPages, type ShardPlan, ShardsAsRendered, sitePath } from '../../src/search/shards-as-rendered';
+import { handingOverPages, indexedPagesFirst, type ShardPlan, ShardsAsRendered, sitePath } from '../../src/search/shards-as-rendered';
 import { searchPlace, shardOfTime } from '../../src/search/shards';
 import { type ShardWriter, shardThread, writeShards } from '../../src/search/write-shards';
 import { searchIndexListing, tempTree } from './temp-tree';
@@ -134,7 +134,7 @@ describe('ShardsAsRendered', () => {
     expect([[...written], [...failed], jobs]).toEqual([[], ['2025-t1'], []]);
   });
 
-  it('leaves to after the build a shard that completes while Pagefind is three shards behind', async () => {
+  it('leaves to after the build a shard that completes while Pagefind is seven shards behind', async () => {
     const jobs: string[] = [];
     let release = () => {};
     const slow: ShardWriter = {
@@ -145,22 +145,18 @@ describe('ShardsAsRendered', () => {
       },
       close: async () => {},
     };
-    const times = [
-      '2025-01-05T10:00:00+02:00',
-      '2025-05-05T10:00:00+03:00',
-      '2025-08-05T10:00:00+03:00',
-      '2025-11-05T10:00:00+02:00',
-      '2026-02-05T10:00:00+02:00',
-    ];
+    // The middle of nine quarters in a row, 2025 to 2027.
+    const times = Array.from(
+      { length: 9 },
+      (_, at) => `${2025 + Math.floor(at / 4)}-${String((at % 4) * 3 + 2).padStart(2, '0')}-05T10:00:00+02:00`,
+    );
     const shards = new ShardsAsRendered(new Map(times.map((time, at) => [shardOfTime(time), plan([`/stiri/${at}/`])])), () => slow);
     times.forEach((time, at) => shards.add(`/stiri/${at}/`, page(`stire${at}`, time)));
     await new Promise((done) => setTimeout(done, 10));
     release();
     const { written } = await shards.finish();
-    expect([jobs, [...written.keys()]]).toEqual([
-      ['2025-t1', '2025-t2', '2025-t3'],
-      ['2025-t1', '2025-t2', '2025-t3'],
-    ]);
+    const firstSeven = ['2025-t1', '2025-t2', '2025-t3', '2025-t4', '2026-t1', '2026-t2', '2026-t3'];
+    expect([jobs, [...written.keys()]]).toEqual([firstSeven, firstSeven]);
   });
 
   it('writes, from pages rendered in any order, the bytes the index written after the build has', async () => {
@@ -257,6 +253,41 @@ describe('handingOverPages', () => {
       '/știri/',
       '/100%/',
       '/a%E0/',
+    ]);
+  });
+});
+
+describe('indexedPagesFirst', () => {
+  /** A path and the route that makes it: only the route's pattern matters here. */
+  const path = (pathname: string, route: string): PathWithRoute => ({ pathname, route: { route } as PathWithRoute['route'] });
+
+  it("puts the indexed articles' pages first, each part in Astro's order", () => {
+    const paths = [
+      path('/autor/ana/', 'autor'),
+      path('/rss.xml', 'rss'),
+      path('/sport/meci/', 'article'),
+      path('/tag/ue/', 'tag'),
+      path('/%C8%99tiri/vot/', 'article'),
+      path('/sport/retras/', 'article'),
+    ];
+    const ordered = indexedPagesFirst(paths, new Set(['/sport/meci/', '/știri/vot/']));
+    expect(ordered.map(({ pathname }) => pathname)).toEqual([
+      '/sport/meci/',
+      '/%C8%99tiri/vot/',
+      '/autor/ana/',
+      '/rss.xml',
+      '/tag/ue/',
+      '/sport/retras/',
+    ]);
+  });
+
+  it('leaves a path two routes claim where Astro put it, so the same route wins', () => {
+    const paths = [path('/autor/ana/', 'autor'), path('/autor/ana', 'article'), path('/sport/meci/', 'article')];
+    const ordered = indexedPagesFirst(paths, new Set(['/autor/ana/', '/sport/meci/']));
+    expect(ordered.map(({ pathname, route }) => `${pathname} ${route.route}`)).toEqual([
+      '/sport/meci/ article',
+      '/autor/ana/ autor',
+      '/autor/ana article',
     ]);
   });
 });
