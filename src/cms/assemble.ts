@@ -70,6 +70,18 @@ function servedCode(file: string): string {
 const isModule = (file: string) => /\.m?js$/.test(file);
 
 /**
+ * Whether a module specifier names a package (what the import map must resolve), not a file
+ * beside the module, a path of the site or a URL.
+ *
+ * @example
+ * isPackageName('leaflet/dist/leaflet-src.esm.js') // => true
+ * isPackageName('./chunks/react.js') // => false
+ */
+export function isPackageName(specifier: string): boolean {
+  return !/^(\.\.?\/|\/|[a-z][\w+.-]*:)/.test(specifier);
+}
+
+/**
  * Writes the CMS into `target` (`dist/admin/`): the package's build under `sveltia-cms/`, each
  * module it imports by name under `modules/<package>/`, and returns the import map (JSON) that
  * tells the browser where each name is. A name the import map lacks would fail in the browser
@@ -118,7 +130,7 @@ export async function assembleCms(root: string, target: string): Promise<string>
       packageRoots.set(imported, owner);
       copy(imported, join(target, modulePath(imported, owner.packageName, owner.folder)));
     }
-    for (const specifier of specifiers.filter((found) => !/^(\.\.?\/|\/|[a-z][\w+.-]*:)/.test(found))) {
+    for (const specifier of specifiers.filter(isPackageName)) {
       if (imports[specifier]) continue;
       const { file: imported, packageName, folder } = resolveImport(specifier, file, root);
       const path = modulePath(imported, packageName, folder);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { init as lexerReady, parse as moduleImports } from 'es-module-lexer';
 import * as yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { isPackageName } from '../../src/cms/assemble';
 import { dist, distFile, page } from './dist';
 
 describe('the CMS at /admin/', () => {
@@ -28,7 +29,7 @@ describe('the CMS at /admin/', () => {
     const named = new Set(
       modules.flatMap((name) =>
         moduleImports(readFileSync(join(dist, 'admin', name), 'utf8'))[0].flatMap((found) =>
-          found.n && !/^(\.\.?\/|\/|[a-z][\w+.-]*:)/.test(found.n) ? [found.n] : [],
+          found.n && isPackageName(found.n) ? [found.n] : [],
         ),
       ),
     );
