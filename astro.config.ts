@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { buildMarker } from './src/integrations/build-marker';
 import { cmsAdmin } from './src/integrations/cms-admin';
 import { freshContentImports } from './src/integrations/fresh-content-imports';
+import { parseArticlesAhead } from './src/integrations/parse-ahead';
 import { previewInDev } from './src/integrations/preview-in-dev';
 import { pagesOnlyInDist } from './src/integrations/pages-only-in-dist';
 import { pruneOutput } from './src/integrations/prune-output';
@@ -43,11 +44,13 @@ export default defineConfig({
   // Reused pages stay where the last build wrote them instead of being copied back one by one
   // from the cache (about 1 ms a page); pruneOutput() deletes what this build no longer makes.
   vite: { build: { emptyOutDir: false } },
-  // The host files and the CMS are written first; then stale files go, and the listing of `dist/`
-  // this leaves serves every step after it. The search index is started, so the check that
-  // follows sees the whole site (the index is written beside it); the marker that makes `dist/`
-  // deployable comes last, once the index is written too.
+  // A clean build's articles are parsed on a thread while Astro starts. The host files and the
+  // CMS are written first; then stale files go, and the listing of `dist/` this leaves serves
+  // every step after it. The search index is started, so the check that follows sees the whole
+  // site (the index is written beside it); the marker that makes `dist/` deployable comes last,
+  // once the index is written too.
   integrations: [
+    parseArticlesAhead(),
     pagesOnlyInDist(),
     previewInDev(),
     freshContentImports(),

@@ -1,7 +1,18 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { ArticleParse } from '../lib/article-file';
+
+/**
+ * Where a build keeps its memo of parses, in its cache folder.
+ *
+ * @example
+ * parseMemoFile(new URL('file:///site/node_modules/.astro/')) // => '/site/node_modules/.astro/foaia/article-parses.bin'
+ */
+export function parseMemoFile(cacheDir: URL): string {
+  return join(fileURLToPath(cacheDir), 'foaia/article-parses.bin');
+}
 
 /** What the memo's file holds: the code that made the parses, and each parse by its file's key. */
 interface StoredParses {
@@ -34,7 +45,7 @@ export class ParseMemo {
    * The memo kept in `file`, empty when there is none or another code made it.
    *
    * @example
-   * ParseMemo.load('node_modules/.astro/foaia/article-parses.bin', rendererHash(root))
+   * ParseMemo.load(parseMemoFile(config.cacheDir), rendererHash(root))
    */
   static load(file: string, codeKey: string): ParseMemo {
     let earlier = new Map<string, ArticleParse>();
@@ -52,6 +63,14 @@ export class ParseMemo {
     const parse = this.#earlier.get(key);
     if (parse) this.#used.set(key, parse);
     return parse;
+  }
+
+  /** Takes parses made for this build elsewhere (`parse-ahead.ts`): kept as new ones when used. */
+  adopt(parses: Iterable<[string, ArticleParse]>): void {
+    for (const [key, parse] of parses) {
+      this.#earlier.set(key, parse);
+      this.#added++;
+    }
   }
 
   /** Keeps a new parse. */

@@ -216,6 +216,27 @@ function freshRead(file: string, contents: string) {
   return { ...read, references: articleReferences(read.body, read.bodyLine) };
 }
 
+/** What `ParseMemo` keeps of a fresh read without problems in the frontmatter. */
+function keptParse(text: string, read: ReturnType<typeof freshRead>): ArticleParse | undefined {
+  if (!read.data) return undefined;
+  const { frontmatter, bodyLine, fieldLines, data, references } = read;
+  return { frontmatter, bodyStart: text.length - read.body.length, bodyLine, fieldLines, data, references };
+}
+
+/**
+ * An article file's parse as the build's memo keeps it, by the memo's key: none when its
+ * frontmatter has a problem (the build reads such a file again, to tell it). What depends on
+ * other files, such as the photo beside it, is not checked here.
+ *
+ * @example
+ * parseArticleFile('content/articles/x.md', '---\ntitle: Titlu\n…\n---\nText')
+ * // => { key: 'Xb2…', parse: { frontmatter: { title: 'Titlu', … }, bodyStart: …, data: … } }
+ */
+export function parseArticleFile(file: string, contents: string): { key: string; parse: ArticleParse } | undefined {
+  const parse = keptParse(withoutByteOrderMark(contents), freshRead(file, contents));
+  return parse && { key: contentHash(file, contents), parse };
+}
+
 /** An article file as a kept parse gives it back. */
 function keptRead(file: string, text: string, { bodyStart, ...parse }: ArticleParse) {
   return { file, ...parse, body: text.slice(bodyStart), problems: [], locate: locator(text, parse.fieldLines) };
@@ -241,12 +262,10 @@ export function readArticleFile(
   const key = memo ? contentHash(file, contents) : '';
   const kept = memo?.get(key);
   const text = withoutByteOrderMark(contents);
-  const { locate, ...read } = kept ? keptRead(file, text, kept) : freshRead(file, contents);
+  const fresh = kept ? undefined : freshRead(file, contents);
+  const { locate, ...read } = fresh ?? keptRead(file, text, kept!);
   if (!read.data) return read;
-  if (memo && !kept) {
-    const { frontmatter, bodyLine, fieldLines, data, references } = read;
-    memo.set(key, { frontmatter, bodyStart: text.length - read.body.length, bodyLine, fieldLines, data, references });
-  }
+  if (memo && fresh) memo.set(key, keptParse(text, fresh)!);
   const problems: ArticleProblem[] = [];
   if (read.body.trim() === '') problems.push({ file, message: 'articolul nu are text: scrieți-l după a doua linie „---”' });
   const photo = read.data.photo;

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentHash } from '../build-cache/content-hash';
-import { ParseMemo } from '../build-cache/parse-memo';
+import { takeParsesAhead } from '../build-cache/parse-ahead';
+import { ParseMemo, parseMemoFile } from '../build-cache/parse-memo';
 import { writePublishedArticles } from '../build-cache/published-articles';
 import { type MarkdownRenderers, renderArticle } from '../build-cache/article-render';
 import {
@@ -161,7 +162,8 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
   const started = performance.now();
   const now = buildTime();
   const rendererKey = rendererHash(root);
-  const parses = ParseMemo.load(join(fileURLToPath(context.config.cacheDir), 'foaia/article-parses.bin'), rendererKey);
+  const parses = ParseMemo.load(parseMemoFile(context.config.cacheDir), rendererKey);
+  parses.adopt(await takeParsesAhead());
   const { files, scheduled, errors, warnings, answerFor, folders } = await checkArticles(root, base, now, parses);
   parses.save();
   // A preview build also renders the drafts; their mistakes stay warnings, as everywhere.

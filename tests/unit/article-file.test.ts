@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { contentHash } from '../../src/build-cache/content-hash';
 import { ParseMemo } from '../../src/build-cache/parse-memo';
-import { readArticleFile, withoutByteOrderMark } from '../../src/lib/article-file';
+import { parseArticleFile, readArticleFile, withoutByteOrderMark } from '../../src/lib/article-file';
 import { formatProblem } from '../../src/lib/problems';
 import { storedArticleSchema } from '../../src/schemas/article';
 import { tempTree } from './temp-tree';
@@ -220,6 +220,28 @@ describe('readArticleFile with the build’s memo of parses', () => {
       ]);
       expect(kept).toEqual(readArticleFile(FILE, contents, root));
     }
+  });
+
+  it('takes a parse made ahead, on another thread, as its own: used by the build, kept by the memo', () => {
+    for (const contents of [everything, `\uFEFF${everything}`]) {
+      const ahead = parseArticleFile(FILE, contents)!;
+      expect(ahead.key).toBe(contentHash(FILE, contents));
+      const file = memoFile();
+      const memo = ParseMemo.load(file, 'code');
+      memo.adopt([[ahead.key, ahead.parse]]);
+      expect(readArticleFile(FILE, contents, root, undefined, memo)).toEqual(readArticleFile(FILE, contents, root));
+      memo.save();
+      expect(ParseMemo.load(file, 'code').get(ahead.key)).toEqual(ahead.parse);
+    }
+    const marked = parseArticleFile(FILE, everything)!;
+    const memo = ParseMemo.load(memoFile(), 'code');
+    memo.adopt([[marked.key, { ...marked.parse, data: { ...marked.parse.data, title: 'Din memo' } }]]);
+    expect(readArticleFile(FILE, everything, root, undefined, memo).data?.title).toBe('Din memo');
+  });
+
+  it('makes no parse ahead of a file whose frontmatter has a problem: the build reads it again, to tell it', () => {
+    expect(parseArticleFile(FILE, article({ title: '""' }))).toBeUndefined();
+    expect(parseArticleFile(FILE, '# Doar text')).toBeUndefined();
   });
 
   it('parses again when the file, its name or the code changed, and never keeps a file with problems', () => {
