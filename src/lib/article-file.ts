@@ -216,8 +216,11 @@ function freshRead(file: string, contents: string) {
   return { ...read, references: articleReferences(read.body, read.bodyLine) };
 }
 
-/** What `ParseMemo` keeps of a fresh read without problems in the frontmatter. */
-function keptParse(text: string, read: ReturnType<typeof freshRead>): ArticleParse | undefined {
+/** What `ParseMemo` keeps of a fresh read, when its frontmatter has no problem. */
+function keptParse(
+  text: string,
+  read: Omit<ArticleParse, 'bodyStart' | 'data'> & { body: string; data?: ArticleData },
+): ArticleParse | undefined {
   if (!read.data) return undefined;
   const { frontmatter, bodyLine, fieldLines, data, references } = read;
   return { frontmatter, bodyStart: text.length - read.body.length, bodyLine, fieldLines, data, references };
@@ -262,10 +265,10 @@ export function readArticleFile(
   const key = memo ? contentHash(file, contents) : '';
   const kept = memo?.get(key);
   const text = withoutByteOrderMark(contents);
-  const fresh = kept ? undefined : freshRead(file, contents);
-  const { locate, ...read } = fresh ?? keptRead(file, text, kept!);
+  const { locate, ...read } = kept ? keptRead(file, text, kept) : freshRead(file, contents);
   if (!read.data) return read;
-  if (memo && fresh) memo.set(key, keptParse(text, fresh)!);
+  const parse = kept ? undefined : keptParse(text, read);
+  if (parse) memo?.set(key, parse);
   const problems: ArticleProblem[] = [];
   if (read.body.trim() === '') problems.push({ file, message: 'articolul nu are text: scrieți-l după a doua linie „---”' });
   const photo = read.data.photo;
