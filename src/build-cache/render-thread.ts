@@ -1,21 +1,26 @@
 /**
- * A worker thread's side of `renderInThreads()`: builds the newsroom's Markdown renderer from
- * `src/plugins` (what `astro.config.ts` gives Astro), then renders the batches it is sent, writing
- * each HTML into a pack of the render cache of its own, and answering with what the cache keeps
- * beside it.
+ * A worker thread's side of `RenderThreads`: builds the newsroom's Markdown renderer from
+ * `src/plugins` (what `astro.config.ts` gives Astro), is sent the links' answers, then renders
+ * the batches it is sent, writing each HTML into a pack of the render cache of its own, and
+ * answering with what the cache keeps beside it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { SYNTAX_HIGHLIGHT } from '../plugins';
 import { createMarkdownRenderers, renderArticle } from './article-render';
-import { HtmlPackWriter } from './render-cache';
-import type { RenderBatch, RenderOutcome, RenderThreadData } from './render-threads';
+import { HtmlPackWriter, type LinkAnswer } from './render-cache';
+import type { RenderBatch, RenderOutcome, RenderThreadData, RenderThreadLinks } from './render-threads';
 
-const { root, cacheFolder, answers, image } = workerData as RenderThreadData;
+const { root, cacheFolder, image } = workerData as RenderThreadData;
 const renderers = await createMarkdownRenderers({ image, syntaxHighlight: SYNTAX_HIGHLIGHT });
-const links = new Map(Object.entries(answers));
 const pack = new HtmlPackWriter(cacheFolder);
+let links = new Map<string, LinkAnswer>();
 
-parentPort!.on('message', async ({ start, jobs }: RenderBatch) => {
+parentPort!.on('message', async (message: RenderThreadLinks | RenderBatch) => {
+  if ('answers' in message) {
+    links = new Map(Object.entries(message.answers));
+    return;
+  }
+  const { start, jobs } = message;
   const outcomes: RenderOutcome[] = [];
   for (const job of jobs) {
     try {

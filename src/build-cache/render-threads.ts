@@ -10,10 +10,16 @@ export interface RenderThreadData {
   root: string;
   /** Where the threads write each HTML (`renderCacheFolder()`). */
   cacheFolder: string;
-  /** The answer to a link for every article file the build knows; a file not here is missing. */
-  answers: Record<string, LinkAnswer>;
   /** The part of Astro's image settings the renderer reads: which remote images it may collect. */
   image: Pick<AstroConfig['image'], 'domains' | 'remotePatterns'>;
+}
+
+/** The answer to a link for every article file the build knows; a file not here is missing. */
+export type LinkAnswers = Record<string, LinkAnswer>;
+
+/** The links' answers, sent to each thread before its first batch. */
+export interface RenderThreadLinks {
+  answers: LinkAnswers;
 }
 
 /** Consecutive jobs sent to a thread at once, and where they start in the whole list. */
@@ -47,42 +53,71 @@ export function renderThreadCount(count: number, cores = availableParallelism())
 }
 
 /**
- * Renders articles on worker threads (`render-thread.ts`), each with a renderer of its own: a
- * clean build's thousands of renders spread over the cores instead of one. Outcomes come back in
- * the jobs' order. A thread that fails (not an article: a render error is an outcome) fails all.
+ * Worker threads (`render-thread.ts`) that render articles, each with a renderer of its own: a
+ * clean build's thousands of renders spread over the cores instead of one. They start before the
+ * jobs are known, so that they build their renderers while the loader checks the articles.
  */
-export function renderInThreads(jobs: readonly RenderJob[], data: RenderThreadData, threads: number): Promise<RenderOutcome[]> {
-  const outcomes = new Array<RenderOutcome>(jobs.length);
-  const workers: Worker[] = [];
-  let next = 0;
-  return new Promise((done, fail) => {
-    let running = threads;
-    const stopAll = (error: Error) => {
-      for (const worker of workers) void worker.terminate();
-      fail(error);
-    };
-    for (let thread = 0; thread < threads; thread++) {
+export class RenderThreads {
+  readonly #workers: Worker[];
+  /** Why a thread stopped before it was given work, if one did. */
+  #failure: Error | undefined;
+
+  /**
+   * @example
+   * const threads = new RenderThreads({ root, cacheFolder, image }, renderThreadCount(5000));
+   */
+  constructor(data: RenderThreadData, threads: number) {
+    this.#workers = Array.from({ length: threads }, () => {
       const worker = projectThread(new URL('./render-thread.ts', import.meta.url), data);
-      workers.push(worker);
-      let finished = false;
-      const sendNext = () => {
-        if (next >= jobs.length) {
-          finished = true;
-          void worker.terminate();
-          if (--running === 0) done(outcomes);
-          return;
-        }
-        const start = next;
-        next = Math.min(jobs.length, start + BATCH_SIZE);
-        worker.postMessage({ start, jobs: jobs.slice(start, next) } satisfies RenderBatch);
+      // Until they render: a build that stops before (a failed check) does not wait for them.
+      worker.unref();
+      worker.once('error', (error: Error) => (this.#failure ??= error));
+      worker.once('exit', (code) => (this.#failure ??= new Error(`a render thread stopped (exit ${code})`)));
+      return worker;
+    });
+  }
+
+  /**
+   * Renders the jobs, the links answered from `answers`. Outcomes come back in the jobs' order;
+   * each thread ends once no job is left for it. A thread that fails (not an article: a render
+   * error is an outcome) fails all.
+   *
+   * @example
+   * const outcomes = await threads.render(jobs, { 'content/articles/2025/07/alt.md': { href: '/politica/alt/' } });
+   */
+  render(jobs: readonly RenderJob[], answers: LinkAnswers): Promise<RenderOutcome[]> {
+    if (this.#failure) return Promise.reject(this.#failure);
+    const outcomes = new Array<RenderOutcome>(jobs.length);
+    let next = 0;
+    return new Promise((done, fail) => {
+      let running = this.#workers.length;
+      const stopAll = (error: Error) => {
+        for (const worker of this.#workers) void worker.terminate();
+        fail(error);
       };
-      worker.on('message', ({ start, outcomes: batch }: { start: number; outcomes: RenderOutcome[] }) => {
-        batch.forEach((outcome, offset) => (outcomes[start + offset] = outcome));
+      for (const worker of this.#workers) {
+        worker.ref();
+        let finished = false;
+        const sendNext = () => {
+          if (next >= jobs.length) {
+            finished = true;
+            void worker.terminate();
+            if (--running === 0) done(outcomes);
+            return;
+          }
+          const start = next;
+          next = Math.min(jobs.length, start + BATCH_SIZE);
+          worker.postMessage({ start, jobs: jobs.slice(start, next) } satisfies RenderBatch);
+        };
+        worker.on('message', ({ start, outcomes: batch }: { start: number; outcomes: RenderOutcome[] }) => {
+          batch.forEach((outcome, offset) => (outcomes[start + offset] = outcome));
+          sendNext();
+        });
+        worker.on('error', stopAll);
+        worker.on('exit', (code) => finished || stopAll(new Error(`a render thread stopped (exit ${code})`)));
+        worker.postMessage({ answers } satisfies RenderThreadLinks);
         sendNext();
-      });
-      worker.on('error', stopAll);
-      worker.on('exit', (code) => finished || stopAll(new Error(`a render thread stopped (exit ${code})`)));
-      sendNext();
-    }
-  });
+      }
+    });
+  }
 }

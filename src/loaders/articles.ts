@@ -16,7 +16,7 @@ import {
   type RenderEvent,
   renderCacheFolder,
 } from '../build-cache/render-cache';
-import { type RenderOutcome, renderInThreads, renderThreadCount } from '../build-cache/render-threads';
+import { type RenderOutcome, RenderThreads, renderThreadCount } from '../build-cache/render-threads';
 import { rendererHash } from '../build-cache/renderer-hash';
 import { withStoreWriteAtEnd } from '../build-cache/store-writes';
 import { checkArticles, embargoNotice, linkProblem, previewableDrafts } from '../lib/article-checks';
@@ -116,10 +116,19 @@ function reportEmbargoes(logger: LoaderContext['logger'], embargoed: readonly Ar
   if (soonest.length > EMBARGOES_LISTED) logger.info(`programate: încă ${soonest.length - EMBARGOES_LISTED} articole, mai târziu`);
 }
 
+/** Render threads for `count` renders, none when there are too few (`renderThreadCount()`). */
+function startRenderThreads(context: LoaderContext, root: string, count: number): RenderThreads | undefined {
+  const threads = renderThreadCount(count);
+  if (threads === 0) return undefined;
+  const { domains, remotePatterns } = context.config.image;
+  return new RenderThreads({ root, cacheFolder: renderCacheFolder(context.config.cacheDir), image: { domains, remotePatterns } }, threads);
+}
+
 /**
  * Renders the articles the cache could not give, with the HTML written into the cache: on worker
- * threads when there are enough of them (a clean build), else here, with the renderer of Astro's
- * config (the threads build the same one from `src/plugins`, which that config passes to Astro).
+ * threads when there are enough of them (a clean build; `started` when the loader began them
+ * before the checks), else here, with the renderer of Astro's config (the threads build the same
+ * one from `src/plugins`, which that config passes to Astro).
  */
 async function renderAll(
   context: LoaderContext,
@@ -128,13 +137,13 @@ async function renderAll(
   articles: readonly ArticleFile[],
   known: readonly ArticleFile[],
   answerFor: (link: string) => LinkAnswer,
+  started: RenderThreads | undefined,
 ): Promise<Map<ArticleFile, RenderOutcome>> {
   const jobs = articles.map((article) => ({ file: article.file, body: article.body.trim(), frontmatter: article.frontmatter }));
-  const threads = renderThreadCount(jobs.length);
-  if (threads > 0) {
-    const { domains, remotePatterns } = context.config.image;
+  const threads = started ?? startRenderThreads(context, root, jobs.length);
+  if (threads) {
     const answers = Object.fromEntries(known.map((article) => [article.file, answerFor(article.file)]));
-    const outcomes = await renderInThreads(jobs, { root, cacheFolder: cache.folder, answers, image: { domains, remotePatterns } }, threads);
+    const outcomes = await threads.render(jobs, answers);
     return new Map(articles.map((article, position) => [article, outcomes[position]!]));
   }
   const fresh = new Map<ArticleFile, RenderOutcome>();
@@ -163,7 +172,11 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
   const now = buildTime();
   const rendererKey = rendererHash(root);
   const parses = ParseMemo.load(parseMemoFile(context.config.cacheDir), rendererKey);
-  parses.adopt(await takeParsesAhead());
+  const parsedAhead = await takeParsesAhead();
+  parses.adopt(parsedAhead);
+  // A clean build (its parses were made ahead) renders every article: its threads build their
+  // renderers while the articles are checked.
+  const renderThreads = startRenderThreads(context, root, parsedAhead.length);
   const { files, scheduled, errors, warnings, answerFor, folders } = await checkArticles(root, base, now, parses);
   parses.save();
   // A preview build also renders the drafts; their mistakes stay warnings, as everywhere.
@@ -191,7 +204,7 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
       .get(keys.get(article)!)
       ?.events.every((event) => 'warning' in event || JSON.stringify(answerFor(event.link)) === JSON.stringify(event.answer));
   const stale = rendering.filter((article) => !reusable(article));
-  const fresh = await renderAll(context, root, cache, stale, files, answerFor);
+  const fresh = await renderAll(context, root, cache, stale, files, answerFor, renderThreads);
 
   const renders = new Map<ArticleFile, CachedRender>();
   for (const article of rendering) {

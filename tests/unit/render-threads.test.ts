@@ -4,7 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { renderArticle, type RenderJob } from '../../src/build-cache/article-render';
 import { type CachedRender, HtmlPackWriter, type LinkAnswer, readHtmlAt } from '../../src/build-cache/render-cache';
-import { renderInThreads, renderThreadCount } from '../../src/build-cache/render-threads';
+import { RenderThreads, renderThreadCount } from '../../src/build-cache/render-threads';
 import { markdownOptions, SYNTAX_HIGHLIGHT } from '../../src/plugins';
 import { tempTree } from './temp-tree';
 
@@ -28,7 +28,7 @@ const jobs: RenderJob[] = Array.from({ length: 70 }, (_, position) => ({
   frontmatter: { title: `Articolul ${position}` },
 }));
 
-describe('renderInThreads', () => {
+describe('RenderThreads', () => {
   it('gives, in the jobs’ order, what rendering in the loader’s own thread gives: HTML, headings, images, links and warnings', async () => {
     const root = tempTree({});
     const threaded = join(root, 'threads');
@@ -36,7 +36,8 @@ describe('renderInThreads', () => {
     mkdirSync(threaded);
     mkdirSync(here);
 
-    const outcomes = await renderInThreads(jobs, { root, cacheFolder: threaded, answers, image: { domains: [], remotePatterns: [] } }, 2);
+    const threads = new RenderThreads({ root, cacheFolder: threaded, image: { domains: [], remotePatterns: [] } }, 2);
+    const outcomes = await threads.render(jobs, answers);
 
     // The loader's own thread renders every article with GFM; the threads leave it out where it cannot be used.
     const renderer = await unified(markdownOptions).createRenderer({ image: {}, syntaxHighlight: SYNTAX_HIGHLIGHT });
@@ -58,6 +59,11 @@ describe('renderInThreads', () => {
     });
     expect(outcomes[2]).toMatchObject({ events: [{ warning: expect.stringContaining('rău.example') }] });
     expect(outcomes[3]).toMatchObject({ localImagePaths: ['./harta.png'] });
+  });
+
+  it('ends threads started for renders the cache then gave, without rendering', async () => {
+    const threads = new RenderThreads({ root: tempTree({}), cacheFolder: tempTree({}), image: { domains: [], remotePatterns: [] } }, 2);
+    expect(await threads.render([], answers)).toEqual([]);
   });
 
   it('is used only when there are enough renders to pay for starting threads and more than one core, on four cores at most', () => {
