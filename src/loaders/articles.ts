@@ -293,6 +293,6 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
     ...previews.map((article) => ({ file: article.file, url: articleUrl(article.file, article.data!), preview: true as const })),
   ]);
   context.logger.info(
-    `${rendering.length} articole: ${stale.length} transformate în HTML, ${rendering.length - stale.length} din cache; ${pruned} versiuni vechi șterse din cache ${secondsSince(started)}`,
+    `${rendering.length} articole: ${stale.length} transformate în HTML, ${rendering.length - stale.length} din cache; ${pruned} versiuni vechi șterse din cache${parsedAhead.length > 0 ? `; ${parsedAhead.length} citite în timpul pornirii` : ''} ${secondsSince(started)}`,
   );
 }
