@@ -1,9 +1,10 @@
+// First: a clean `astro build` starts parsing and rendering the articles before the modules below load.
+import './src/integrations/work-ahead-of-config';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { buildMarker } from './src/integrations/build-marker';
 import { cmsAdmin } from './src/integrations/cms-admin';
 import { freshContentImports } from './src/integrations/fresh-content-imports';
-import { parseArticlesAhead } from './src/integrations/parse-ahead';
 import { previewInDev } from './src/integrations/preview-in-dev';
 import { pagesOnlyInDist } from './src/integrations/pages-only-in-dist';
 import { pruneOutput } from './src/integrations/prune-output';
@@ -11,6 +12,7 @@ import { hostFiles } from './src/integrations/host-files';
 import { searchIndex } from './src/integrations/search-index';
 import { SEARCH_INDEX_FOLDER } from './src/search/shards';
 import { verifyBuild } from './src/integrations/verify-build';
+import { workAhead } from './src/integrations/work-ahead';
 import { cacheFolder, variablesInlinedIntoPages } from './src/lib/build-settings';
 import { contentSecurityPolicyDirectives } from './src/lib/security';
 import { markdownOptions, SYNTAX_HIGHLIGHT } from './src/plugins';
@@ -44,13 +46,14 @@ export default defineConfig({
   // Reused pages stay where the last build wrote them instead of being copied back one by one
   // from the cache (about 1 ms a page); pruneOutput() deletes what this build no longer makes.
   vite: { build: { emptyOutDir: false } },
-  // A clean build's articles are parsed on a thread while Astro starts. The host files and the
-  // CMS are written first; then stale files go, and the listing of `dist/` this leaves serves
-  // every step after it. The search index is started, so the check that follows sees the whole
-  // site (the index is written beside it); the marker that makes `dist/` deployable comes last,
-  // once the index is written too.
+  // A clean build's articles are parsed and rendered on threads while Astro starts (begun by the
+  // first import above, or else by the first integration). The host files and the CMS are written
+  // first; then stale files go, and the listing of `dist/` this leaves serves every step after it.
+  // The search index is started, so the check that follows sees the whole site (the index is
+  // written beside it); the marker that makes `dist/` deployable comes last, once the index is
+  // written too.
   integrations: [
-    parseArticlesAhead(),
+    workAhead(),
     pagesOnlyInDist(),
     previewInDev(),
     freshContentImports(),

@@ -1,34 +1,40 @@
 /**
- * A worker thread's side of `RenderThreads`: builds the newsroom's Markdown renderer from
- * `src/plugins` (what `astro.config.ts` gives Astro), is sent the links' answers, then renders
- * the batches it is sent, writing each HTML into a pack of the render cache of its own, and
+ * A worker thread's side of `RenderThreads`: loads the newsroom's Markdown pipeline from
+ * `src/plugins` (what `astro.config.ts` gives Astro) as it starts, builds its renderers once it is
+ * sent what they need of Astro's config and the links' answers, then renders the batches it is
+ * sent, one after another, writing each HTML into a pack of the render cache of its own, and
  * answering with what the cache keeps beside it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { SYNTAX_HIGHLIGHT } from '../plugins';
-import { createMarkdownRenderers, renderArticle } from './article-render';
+import { createMarkdownRenderers, type MarkdownRenderers, renderArticle } from './article-render';
 import { HtmlPackWriter, type LinkAnswer } from './render-cache';
-import type { RenderBatch, RenderOutcome, RenderThreadData, RenderThreadLinks } from './render-threads';
+import type { RenderBatch, RenderOutcome, RenderThreadData, RenderThreadStart } from './render-threads';
 
-const { root, cacheFolder, image } = workerData as RenderThreadData;
-const renderers = await createMarkdownRenderers({ image, syntaxHighlight: SYNTAX_HIGHLIGHT });
+const { root, cacheFolder } = workerData as RenderThreadData;
 const pack = new HtmlPackWriter(cacheFolder);
+let renderers: Promise<MarkdownRenderers> | undefined;
 let links = new Map<string, LinkAnswer>();
+let rendering = Promise.resolve();
 
-parentPort!.on('message', async (message: RenderThreadLinks | RenderBatch) => {
-  if ('answers' in message) {
-    links = new Map(Object.entries(message.answers));
-    return;
-  }
-  const { start, jobs } = message;
+async function renderBatch({ start, jobs }: RenderBatch): Promise<void> {
   const outcomes: RenderOutcome[] = [];
   for (const job of jobs) {
     try {
-      const { html, ...render } = await renderArticle(renderers, root, job, (link) => links.get(link) ?? { missing: true });
+      const { html, ...render } = await renderArticle(await renderers!, root, job, (link) => links.get(link) ?? { missing: true });
       outcomes.push({ ...pack.write(html), ...render });
     } catch (error) {
       outcomes.push({ error: (error as Error).message });
     }
   }
   parentPort!.postMessage({ start, outcomes });
+}
+
+parentPort!.on('message', (message: RenderThreadStart | RenderBatch) => {
+  if ('answers' in message) {
+    renderers = createMarkdownRenderers({ image: message.image, syntaxHighlight: SYNTAX_HIGHLIGHT });
+    links = new Map(Object.entries(message.answers));
+    return;
+  }
+  rendering = rendering.then(() => renderBatch(message));
 });

@@ -10,15 +10,19 @@ export interface RenderThreadData {
   root: string;
   /** Where the threads write each HTML (`renderCacheFolder()`). */
   cacheFolder: string;
-  /** The part of Astro's image settings the renderer reads: which remote images it may collect. */
-  image: Pick<AstroConfig['image'], 'domains' | 'remotePatterns'>;
 }
 
 /** The answer to a link for every article file the build knows; a file not here is missing. */
 export type LinkAnswers = Record<string, LinkAnswer>;
 
-/** The links' answers, sent to each thread before its first batch. */
-export interface RenderThreadLinks {
+/**
+ * What each thread is sent before its first batch: what its renderers need of Astro's config,
+ * which a thread started before the config is read cannot be given at its start, and the links'
+ * answers.
+ */
+export interface RenderThreadStart {
+  /** The part of Astro's image settings the renderer reads: which remote images it may collect. */
+  image: Pick<AstroConfig['image'], 'domains' | 'remotePatterns'>;
   answers: LinkAnswers;
 }
 
@@ -55,7 +59,8 @@ export function renderThreadCount(count: number, cores = availableParallelism())
 /**
  * Worker threads (`render-thread.ts`) that render articles, each with a renderer of its own: a
  * clean build's thousands of renders spread over the cores instead of one. They start before the
- * jobs are known, so that they build their renderers while the loader checks the articles.
+ * jobs are known, so that they load the renderer's modules meanwhile. The process does not wait
+ * for them until `ref()`: a build that stops before it needs them (a failed check) ends.
  */
 export class RenderThreads {
   readonly #workers: Worker[];
@@ -64,12 +69,11 @@ export class RenderThreads {
 
   /**
    * @example
-   * const threads = new RenderThreads({ root, cacheFolder, image }, renderThreadCount(5000));
+   * const threads = new RenderThreads({ root, cacheFolder }, renderThreadCount(5000));
    */
   constructor(data: RenderThreadData, threads: number) {
     this.#workers = Array.from({ length: threads }, () => {
       const worker = projectThread(new URL('./render-thread.ts', import.meta.url), data);
-      // Until they render: a build that stops before (a failed check) does not wait for them.
       worker.unref();
       worker.once('error', (error: Error) => (this.#failure ??= error));
       worker.once('exit', (code) => (this.#failure ??= new Error(`a render thread stopped (exit ${code})`)));
@@ -77,15 +81,25 @@ export class RenderThreads {
     });
   }
 
+  /** Has the process wait for the threads, once their renders are awaited. */
+  ref(): void {
+    for (const worker of this.#workers) worker.ref();
+  }
+
+  /** Ends the threads, whatever they were doing: their renders are not needed. */
+  stop(): void {
+    for (const worker of this.#workers) void worker.terminate();
+  }
+
   /**
-   * Renders the jobs, the links answered from `answers`. Outcomes come back in the jobs' order;
-   * each thread ends once no job is left for it. A thread that fails (not an article: a render
-   * error is an outcome) fails all.
+   * Renders the jobs, the links answered from `start.answers`. Outcomes come back in the jobs'
+   * order; each thread ends once no job is left for it. A thread that fails (not an article: a
+   * render error is an outcome) fails all.
    *
    * @example
-   * const outcomes = await threads.render(jobs, { 'content/articles/2025/07/alt.md': { href: '/politica/alt/' } });
+   * const outcomes = await threads.render(jobs, { image, answers: { 'content/articles/2025/07/alt.md': { href: '/politica/alt/' } } });
    */
-  render(jobs: readonly RenderJob[], answers: LinkAnswers): Promise<RenderOutcome[]> {
+  render(jobs: readonly RenderJob[], start: RenderThreadStart): Promise<RenderOutcome[]> {
     if (this.#failure) return Promise.reject(this.#failure);
     const outcomes = new Array<RenderOutcome>(jobs.length);
     let next = 0;
@@ -96,26 +110,33 @@ export class RenderThreads {
         fail(error);
       };
       for (const worker of this.#workers) {
-        worker.ref();
+        let sent = 0;
         let finished = false;
         const sendNext = () => {
-          if (next >= jobs.length) {
-            finished = true;
-            void worker.terminate();
-            if (--running === 0) done(outcomes);
+          if (finished) return;
+          if (next < jobs.length) {
+            const first = next;
+            next = Math.min(jobs.length, first + BATCH_SIZE);
+            sent++;
+            worker.postMessage({ start: first, jobs: jobs.slice(first, next) } satisfies RenderBatch);
             return;
           }
-          const start = next;
-          next = Math.min(jobs.length, start + BATCH_SIZE);
-          worker.postMessage({ start, jobs: jobs.slice(start, next) } satisfies RenderBatch);
+          if (sent > 0) return;
+          finished = true;
+          void worker.terminate();
+          if (--running === 0) done(outcomes);
         };
-        worker.on('message', ({ start, outcomes: batch }: { start: number; outcomes: RenderOutcome[] }) => {
-          batch.forEach((outcome, offset) => (outcomes[start + offset] = outcome));
+        worker.on('message', ({ start: first, outcomes: batch }: { start: number; outcomes: RenderOutcome[] }) => {
+          batch.forEach((outcome, offset) => (outcomes[first + offset] = outcome));
+          sent--;
           sendNext();
         });
         worker.on('error', stopAll);
         worker.on('exit', (code) => finished || stopAll(new Error(`a render thread stopped (exit ${code})`)));
-        worker.postMessage({ answers } satisfies RenderThreadLinks);
+        worker.postMessage(start satisfies RenderThreadStart);
+        // A batch waiting beside the one being rendered: a thread never waits for this one to
+        // answer, which may be busy with Astro's start-up.
+        sendNext();
         sendNext();
       }
     });

@@ -1,5 +1,5 @@
 import { dirname, relative, resolve } from 'node:path';
-import type { LinkAnswer } from '../build-cache/render-cache';
+import type { LinkAnswer, RenderEvent } from '../build-cache/render-cache';
 import type { SectionEntry } from '../schemas/sections';
 import { aliasProblems } from './aliases';
 import type { ParseMemo } from '../build-cache/parse-memo';
@@ -52,6 +52,32 @@ function readNewsroomFiles(root: string, now: Date): { sections: SectionEntry[];
   const sections = attempt(() => readSectionsFile(sectionsFile(), root), []);
   attempt(() => readBreakingNews(breakingNewsFile(), now, root), undefined);
   return { sections, problems };
+}
+
+/**
+ * What a link to an article file leads to at `now`: the article's page once it is published, else
+ * nothing yet (a draft, an embargo, a file whose frontmatter has a mistake), or nothing at all
+ * when there is no such file. Renders record these answers; a render is reused only while every
+ * answer it recorded is still given.
+ *
+ * @example
+ * linkAnswer({ file: 'content/articles/2025/08/a.md', data }, now) // => { href: '/stiri-externe/a/' }
+ * linkAnswer(undefined, now) // => { missing: true }
+ */
+export function linkAnswer(linked: Pick<ArticleFile, 'file' | 'data'> | undefined, now: Date): LinkAnswer {
+  if (!linked) return { missing: true };
+  if (linked.data && isPublished(linked.data, now)) return { href: articleUrl(linked.file, linked.data) };
+  return { unpublished: true };
+}
+
+/**
+ * Whether every link a render resolved still gets the answer it got then (`linkAnswer()`).
+ *
+ * @example
+ * answersHold([{ link: 'content/articles/b.md', answer: { unpublished: true } }], answerFor) // => false once b is published
+ */
+export function answersHold(events: readonly RenderEvent[], answerFor: (link: string) => LinkAnswer): boolean {
+  return events.every((event) => 'warning' in event || JSON.stringify(answerFor(event.link)) === JSON.stringify(event.answer));
 }
 
 /**
@@ -239,12 +265,7 @@ export async function checkArticles(root: string, base: string, now: Date, parse
   );
 
   const byPath = new Map(files.map((article) => [resolve(root, article.file), article]));
-  const answerFor = (target: string): LinkAnswer => {
-    const linked = byPath.get(resolve(root, target));
-    if (!linked) return { missing: true };
-    if (linked.data && isPublished(linked.data, now)) return { href: articleUrl(linked.file, linked.data) };
-    return { unpublished: true };
-  };
+  const answerFor = (target: string): LinkAnswer => linkAnswer(byPath.get(resolve(root, target)), now);
   // Every article that is not a draft, valid or not: a link's mistake is told beside the frontmatter's.
   for (const article of files.filter((file) => !isDraft(file))) {
     for (const reference of article.references) {

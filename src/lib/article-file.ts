@@ -306,13 +306,23 @@ export async function readEditorFiles<Read>(
   pattern: string,
   read: (file: string, contents: string) => Read,
 ): Promise<Read[]> {
-  const names = (await glob(pattern, { cwd: resolve(root, base) })).sort();
   // One file after another: small files read synchronously cost a third of what a pool of
   // asynchronous reads does (1 s against 2.3 s for 20,000 articles with their checks).
-  return names.map((name) => {
-    const file = relative(root, resolve(root, base, name))
+  return (await editorFileNames(root, base, pattern)).map((file) => read(file, readFileSync(resolve(root, file), 'utf8')));
+}
+
+/**
+ * The files a pattern matches under a folder (none when it does not exist), sorted by path, each
+ * named relative to the root, as `readEditorFiles()` reads them.
+ *
+ * @example
+ * await editorFileNames('/site', 'content/authors', '*.md') // => ['content/authors/ana-pop.md', …]
+ */
+export async function editorFileNames(root: string, base: string, pattern: string): Promise<string[]> {
+  const names = (await glob(pattern, { cwd: resolve(root, base) })).sort();
+  return names.map((name) =>
+    relative(root, resolve(root, base, name))
       .split('\\')
-      .join('/');
-    return read(file, readFileSync(resolve(root, file), 'utf8'));
-  });
+      .join('/'),
+  );
 }

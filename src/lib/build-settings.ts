@@ -82,3 +82,20 @@ export function previewMode(env: Record<string, string | undefined> = process.en
 export function variablesInlinedIntoPages(env: Record<string, string | undefined> = process.env): string[] {
   return Object.keys(env).filter((name) => name.length === 1 || name === 'URL');
 }
+
+/**
+ * Whether this process is Astro's command line building the project in the working folder
+ * (`astro build`, without `--root`): the project's root is then that folder before any config is
+ * read.
+ *
+ * @example
+ * astroBuildInWorkingFolder(['/usr/bin/node', '/site/node_modules/astro/bin/astro.mjs', 'build']) // => true
+ * astroBuildInWorkingFolder(['/usr/bin/node', '/site/node_modules/.bin/astro', 'build', '--root', 'site']) // => false
+ * astroBuildInWorkingFolder(['/usr/bin/node', '/site/node_modules/.bin/vitest', 'run']) // => false
+ */
+export function astroBuildInWorkingFolder(argv: readonly string[]): boolean {
+  const [, script = '', command, ...flags] = argv;
+  return (
+    /(^|[\\/])astro(\.m?js)?$/.test(script) && command === 'build' && !flags.some((flag) => flag === '--root' || flag.startsWith('--root='))
+  );
+}

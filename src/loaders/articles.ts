@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { contentHash } from '../build-cache/content-hash';
-import { takeParsesAhead } from '../build-cache/parse-ahead';
 import { ParseMemo, parseMemoFile } from '../build-cache/parse-memo';
 import { writePublishedArticles } from '../build-cache/published-articles';
 import { type MarkdownRenderers, renderArticle } from '../build-cache/article-render';
@@ -19,7 +18,8 @@ import {
 import { type RenderOutcome, RenderThreads, renderThreadCount } from '../build-cache/render-threads';
 import { rendererHash } from '../build-cache/renderer-hash';
 import { withStoreWriteAtEnd } from '../build-cache/store-writes';
-import { checkArticles, embargoNotice, linkProblem, previewableDrafts } from '../lib/article-checks';
+import { type RendersAhead, takeWorkAhead } from '../build-cache/work-ahead';
+import { answersHold, checkArticles, embargoNotice, linkProblem, previewableDrafts } from '../lib/article-checks';
 import type { ArticleFile } from '../lib/article-file';
 import { articleUrl } from '../lib/article-set';
 import { previewMode } from '../lib/build-settings';
@@ -116,19 +116,34 @@ function reportEmbargoes(logger: LoaderContext['logger'], embargoed: readonly Ar
   if (soonest.length > EMBARGOES_LISTED) logger.info(`programate: încă ${soonest.length - EMBARGOES_LISTED} articole, mai târziu`);
 }
 
-/** Render threads for `count` renders, none when there are too few (`renderThreadCount()`). */
-function startRenderThreads(context: LoaderContext, root: string, count: number): RenderThreads | undefined {
-  const threads = renderThreadCount(count);
-  if (threads === 0) return undefined;
-  const { domains, remotePatterns } = context.config.image;
-  return new RenderThreads({ root, cacheFolder: renderCacheFolder(context.config.cacheDir), image: { domains, remotePatterns } }, threads);
+/**
+ * The renders made ahead (`startWorkAhead()`) that stand for this build's: the same file and
+ * Markdown, rendered without error, every link answered as the checks answer it now. The others
+ * (an article that changed since, a link whose answer the checks changed) are rendered again.
+ */
+async function rendersMadeAhead(
+  articles: readonly ArticleFile[],
+  ahead: Promise<RendersAhead | undefined>,
+  answerFor: (link: string) => LinkAnswer,
+): Promise<Map<ArticleFile, RenderOutcome>> {
+  const made = await ahead;
+  const standing = new Map<ArticleFile, RenderOutcome>();
+  if (!made) return standing;
+  const position = new Map(made.jobs.map((job, at) => [job.file, at]));
+  for (const article of articles) {
+    const at = position.get(article.file) ?? -1;
+    const outcome = made.outcomes[at];
+    if (made.jobs[at]?.body !== article.body.trim() || !outcome || 'error' in outcome) continue;
+    if (answersHold(outcome.events, answerFor)) standing.set(article, outcome);
+  }
+  return standing;
 }
 
 /**
- * Renders the articles the cache could not give, with the HTML written into the cache: on worker
- * threads when there are enough of them (a clean build; `started` when the loader began them
- * before the checks), else here, with the renderer of Astro's config (the threads build the same
- * one from `src/plugins`, which that config passes to Astro).
+ * Renders the articles neither the cache nor the work ahead gave, with the HTML written into the
+ * cache: on worker threads when there are enough of them (`renderThreadCount()`), else here, with
+ * the renderer of Astro's config (the threads build the same one from `src/plugins`, which that
+ * config passes to Astro).
  */
 async function renderAll(
   context: LoaderContext,
@@ -137,13 +152,15 @@ async function renderAll(
   articles: readonly ArticleFile[],
   known: readonly ArticleFile[],
   answerFor: (link: string) => LinkAnswer,
-  started: RenderThreads | undefined,
 ): Promise<Map<ArticleFile, RenderOutcome>> {
   const jobs = articles.map((article) => ({ file: article.file, body: article.body.trim(), frontmatter: article.frontmatter }));
-  const threads = started ?? startRenderThreads(context, root, jobs.length);
-  if (threads) {
+  const threadCount = renderThreadCount(jobs.length);
+  if (threadCount > 0) {
+    const { domains, remotePatterns } = context.config.image;
+    const threads = new RenderThreads({ root, cacheFolder: cache.folder }, threadCount);
+    threads.ref();
     const answers = Object.fromEntries(known.map((article) => [article.file, answerFor(article.file)]));
-    const outcomes = await threads.render(jobs, answers);
+    const outcomes = await threads.render(jobs, { image: { domains, remotePatterns }, answers });
     return new Map(articles.map((article, position) => [article, outcomes[position]!]));
   }
   const fresh = new Map<ArticleFile, RenderOutcome>();
@@ -172,11 +189,8 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
   const now = buildTime();
   const rendererKey = rendererHash(root);
   const parses = ParseMemo.load(parseMemoFile(context.config.cacheDir), rendererKey);
-  const parsedAhead = await takeParsesAhead();
-  parses.adopt(parsedAhead);
-  // A clean build (its parses were made ahead) renders every article: its threads build their
-  // renderers while the articles are checked.
-  const renderThreads = startRenderThreads(context, root, parsedAhead.length);
+  const ahead = await takeWorkAhead(context.config.image);
+  parses.adopt(ahead.parses);
   const { files, scheduled, errors, warnings, answerFor, folders } = await checkArticles(root, base, now, parses);
   parses.save();
   // A preview build also renders the drafts; their mistakes stay warnings, as everywhere.
@@ -199,12 +213,15 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
   const cache = new RenderCache(renderCacheFolder(context.config.cacheDir));
   const rendering = [...scheduled, ...drafts];
   const keys = new Map(rendering.map((article) => [article, contentHash(rendererKey, article.file, article.body.trim())]));
-  const reusable = (article: ArticleFile) =>
-    cache
-      .get(keys.get(article)!)
-      ?.events.every((event) => 'warning' in event || JSON.stringify(answerFor(event.link)) === JSON.stringify(event.answer));
+  const reusable = (article: ArticleFile) => {
+    const kept = cache.get(keys.get(article)!);
+    return kept !== undefined && answersHold(kept.events, answerFor);
+  };
   const stale = rendering.filter((article) => !reusable(article));
-  const fresh = await renderAll(context, root, cache, stale, files, answerFor, renderThreads);
+  const fresh = await rendersMadeAhead(stale, ahead.renders, answerFor);
+  const renderedAhead = fresh.size;
+  const left = stale.filter((article) => !fresh.has(article));
+  for (const [article, outcome] of await renderAll(context, root, cache, left, files, answerFor)) fresh.set(article, outcome);
 
   const renders = new Map<ArticleFile, CachedRender>();
   for (const article of rendering) {
@@ -293,6 +310,6 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
     ...previews.map((article) => ({ file: article.file, url: articleUrl(article.file, article.data!), preview: true as const })),
   ]);
   context.logger.info(
-    `${rendering.length} articole: ${stale.length} transformate în HTML, ${rendering.length - stale.length} din cache; ${pruned} versiuni vechi șterse din cache${parsedAhead.length > 0 ? `; ${parsedAhead.length} citite în timpul pornirii` : ''} ${secondsSince(started)}`,
+    `${rendering.length} articole: ${stale.length} transformate în HTML${renderedAhead > 0 ? ` (${renderedAhead} în timpul pornirii)` : ''}, ${rendering.length - stale.length} din cache; ${pruned} versiuni vechi șterse din cache${ahead.parses.length > 0 ? `; ${ahead.parses.length} citite în timpul pornirii` : ''} ${secondsSince(started)}`,
   );
 }

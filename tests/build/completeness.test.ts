@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
 import { describe, expect, inject, it } from 'vitest';
+import { renderThreadCount } from '../../src/build-cache/render-threads';
 import { readArticleFile } from '../../src/lib/article-file';
 import { brokenLinks, scanBuiltSite } from '../../src/lib/built-site';
 import { articleUrl } from '../../src/lib/article-set';
@@ -34,6 +35,16 @@ const expected = (await glob('**/*.md', { cwd: join(root, build.content) }))
 const listedArticles = expected.filter(({ listed }) => listed);
 
 describe(`a site of ${expected.length} published articles`, () => {
+  it('was rendered while Astro started, when there were enough articles for the render threads', () => {
+    const [, rendering, rendered, ahead] =
+      /(\d+) articole: (\d+) transformate în HTML( \((\d+) în timpul pornirii\))?/.exec(build.output) ?? [];
+    expect(Number(rendered)).toBe(Number(rendering));
+    // A clean build renders every article it publishes, and those under embargo.
+    expect(Number(rendering)).toBeGreaterThanOrEqual(expected.length);
+    if (renderThreadCount(Number(rendering)) > 0) expect(ahead).toBe(` (${rendering} în timpul pornirii)`);
+    else expect(ahead).toBeUndefined();
+  });
+
   it('has a page for every article', () => {
     const missing = expected.filter(({ url }) => !site.has(url)).map(({ url }) => url);
     expect(missing).toEqual([]);

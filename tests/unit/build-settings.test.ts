@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { variablesInlinedIntoPages } from '../../src/lib/build-settings';
+import { astroBuildInWorkingFolder, variablesInlinedIntoPages } from '../../src/lib/build-settings';
 
 /** Variables a CI runner or a shell sets, some with another value on every run. */
 const RUNNER_VARIABLES = [
@@ -50,5 +50,20 @@ describe('variablesInlinedIntoPages', () => {
     expect(named.length).toBeGreaterThan(0);
     const removed = variablesInlinedIntoPages(Object.fromEntries(RUNNER_VARIABLES.map((name) => [name, 'value'])));
     expect(named.filter((name) => !removed.includes(name))).toEqual([]);
+  });
+});
+
+describe('astroBuildInWorkingFolder', () => {
+  it('is Astro’s command line building in the working folder, by whatever name the script is run', () => {
+    expect(astroBuildInWorkingFolder(['/usr/bin/node', '/site/node_modules/astro/bin/astro.mjs', 'build'])).toBe(true);
+    expect(astroBuildInWorkingFolder(['/usr/bin/node', '/site/node_modules/.bin/astro', 'build', '--silent'])).toBe(true);
+  });
+
+  it('is not another command, another root, or another program', () => {
+    expect(astroBuildInWorkingFolder(['/usr/bin/node', '/site/node_modules/.bin/astro', 'dev'])).toBe(false);
+    expect(astroBuildInWorkingFolder(['/usr/bin/node', '/site/node_modules/.bin/astro', 'build', '--root', 'site'])).toBe(false);
+    expect(astroBuildInWorkingFolder(['/usr/bin/node', '/site/node_modules/.bin/astro', 'build', '--root=site'])).toBe(false);
+    expect(astroBuildInWorkingFolder(['/usr/bin/node', '/site/node_modules/.bin/vitest', 'run', 'build'])).toBe(false);
+    expect(astroBuildInWorkingFolder(['/usr/bin/node', '/site/scripts/not-astro.ts', 'build'])).toBe(false);
   });
 });

@@ -36,8 +36,9 @@ describe('RenderThreads', () => {
     mkdirSync(threaded);
     mkdirSync(here);
 
-    const threads = new RenderThreads({ root, cacheFolder: threaded, image: { domains: [], remotePatterns: [] } }, 2);
-    const outcomes = await threads.render(jobs, answers);
+    const threads = new RenderThreads({ root, cacheFolder: threaded }, 2);
+    threads.ref();
+    const outcomes = await threads.render(jobs, { image: { domains: [], remotePatterns: [] }, answers });
 
     // The loader's own thread renders every article with GFM; the threads leave it out where it cannot be used.
     const renderer = await unified(markdownOptions).createRenderer({ image: {}, syntaxHighlight: SYNTAX_HIGHLIGHT });
@@ -62,8 +63,9 @@ describe('RenderThreads', () => {
   });
 
   it('ends threads started for renders the cache then gave, without rendering', async () => {
-    const threads = new RenderThreads({ root: tempTree({}), cacheFolder: tempTree({}), image: { domains: [], remotePatterns: [] } }, 2);
-    expect(await threads.render([], answers)).toEqual([]);
+    const threads = new RenderThreads({ root: tempTree({}), cacheFolder: tempTree({}) }, 2);
+    threads.ref();
+    expect(await threads.render([], { image: { domains: [], remotePatterns: [] }, answers })).toEqual([]);
   });
 
   it('is used only when there are enough renders to pay for starting threads and more than one core, on four cores at most', () => {
