@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { linkAnswer } from '../lib/article-checks';
-import { editorFileNames, parseArticleFile, withoutByteOrderMark } from '../lib/article-file';
+import { editorFileNames, parseArticleFile, renderJob, withoutByteOrderMark } from '../lib/article-file';
 import type { RenderJob } from './article-render';
 import type { LinkAnswers } from './render-threads';
 import type { ArticlesListed, ArticlesParsed, ParseAheadData } from './work-ahead';
@@ -28,6 +28,6 @@ for (const file of files) {
   if (!parsed) continue;
   parses.push([parsed.key, parsed.parse]);
   const { data, bodyStart, frontmatter } = parsed.parse;
-  if (!data.draft) renders.push({ file, body: withoutByteOrderMark(contents).slice(bodyStart).trim(), frontmatter });
+  if (!data.draft) renders.push(renderJob({ file, body: withoutByteOrderMark(contents).slice(bodyStart), frontmatter }));
 }
 parentPort!.postMessage({ parses, renders, answers } satisfies ArticlesParsed);

@@ -106,7 +106,7 @@ export class RenderThreads {
     return new Promise((done, fail) => {
       let running = this.#workers.length;
       const stopAll = (error: Error) => {
-        for (const worker of this.#workers) void worker.terminate();
+        this.stop();
         fail(error);
       };
       for (const worker of this.#workers) {

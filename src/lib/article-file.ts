@@ -3,6 +3,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import matter from 'gray-matter';
 import { glob } from 'tinyglobby';
+import type { RenderJob } from '../build-cache/article-render';
 import type { ParseMemo } from '../build-cache/parse-memo';
 import { contentHash } from '../build-cache/content-hash';
 import { type ArticleData, articleSchema } from '../schemas/article';
@@ -325,4 +326,15 @@ export async function editorFileNames(root: string, base: string, pattern: strin
       .split('\\')
       .join('/'),
   );
+}
+
+/**
+ * An article's render job: its Markdown trimmed, as the render cache's key and every renderer
+ * take it, whether the loader or the parse thread makes the job.
+ *
+ * @example
+ * renderJob({ file: 'content/articles/a.md', body: '\nText.\n', frontmatter: {} }) // => { file: 'content/articles/a.md', body: 'Text.', frontmatter: {} }
+ */
+export function renderJob({ file, body, frontmatter }: { file: string; body: string; frontmatter: Record<string, unknown> }): RenderJob {
+  return { file, body: body.trim(), frontmatter };
 }

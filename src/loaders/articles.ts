@@ -20,7 +20,7 @@ import { rendererHash } from '../build-cache/renderer-hash';
 import { withStoreWriteAtEnd } from '../build-cache/store-writes';
 import { type RendersAhead, takeWorkAhead } from '../build-cache/work-ahead';
 import { answersHold, checkArticles, embargoNotice, linkProblem, previewableDrafts } from '../lib/article-checks';
-import type { ArticleFile } from '../lib/article-file';
+import { type ArticleFile, renderJob } from '../lib/article-file';
 import { articleUrl } from '../lib/article-set';
 import { previewMode } from '../lib/build-settings';
 import { toBucharestIso } from '../lib/dates';
@@ -133,7 +133,7 @@ async function rendersMadeAhead(
   for (const article of articles) {
     const at = position.get(article.file) ?? -1;
     const outcome = made.outcomes[at];
-    if (made.jobs[at]?.body !== article.body.trim() || !outcome || 'error' in outcome) continue;
+    if (made.jobs[at]?.body !== renderJob(article).body || !outcome || 'error' in outcome) continue;
     if (answersHold(outcome.events, answerFor)) standing.set(article, outcome);
   }
   return standing;
@@ -153,7 +153,7 @@ async function renderAll(
   known: readonly ArticleFile[],
   answerFor: (link: string) => LinkAnswer,
 ): Promise<Map<ArticleFile, RenderOutcome>> {
-  const jobs = articles.map((article) => ({ file: article.file, body: article.body.trim(), frontmatter: article.frontmatter }));
+  const jobs = articles.map(renderJob);
   const threadCount = renderThreadCount(jobs.length);
   if (threadCount > 0) {
     const { domains, remotePatterns } = context.config.image;
@@ -212,7 +212,7 @@ async function syncArticles(context: LoaderContext, base: string): Promise<void>
 
   const cache = new RenderCache(renderCacheFolder(context.config.cacheDir));
   const rendering = [...scheduled, ...drafts];
-  const keys = new Map(rendering.map((article) => [article, contentHash(rendererKey, article.file, article.body.trim())]));
+  const keys = new Map(rendering.map((article) => [article, contentHash(rendererKey, article.file, renderJob(article).body)]));
   const reusable = (article: ArticleFile) => {
     const kept = cache.get(keys.get(article)!);
     return kept !== undefined && answersHold(kept.events, answerFor);

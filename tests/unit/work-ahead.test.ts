@@ -94,9 +94,13 @@ describe('startWorkAhead', () => {
     const first = tempTree(few);
     const second = tempTree({ 'content/articles/2025/08/unu.md': article('Unu') });
     startWorkAhead(settingsFor(first), now);
+    // A start anew would now find a memo, and start nothing.
+    mkdirSync(join(first, 'cache/foaia'), { recursive: true });
+    writeFileSync(join(first, 'cache/foaia/article-parses.bin'), '');
     startWorkAhead({ ...settingsFor(first), root: `${first}/` }, now);
     expect((await takeWorkAhead(image)).parses).toHaveLength(2);
-    startWorkAhead(settingsFor(first), now);
+    startWorkAhead(settingsFor(second), now);
+    startWorkAhead(settingsFor(tempTree(few)), now);
     startWorkAhead(settingsFor(second), now);
     expect((await takeWorkAhead(image)).parses).toHaveLength(1);
   });
