@@ -1,8 +1,8 @@
-import type { Root, Text } from 'mdast';
+import type { Nodes, Root, Text } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walkTree } from './tree-walk';
 import { parseYaml } from './yaml';
 import { Typesetter, typeset } from './typography';
 
@@ -86,10 +86,10 @@ function bodyEdits(source: string, bodyStart: number): Edit[] {
   const body = source.slice(bodyStart);
   const tree = unified().use(remarkParse).use(remarkGfm).parse(body) as Root;
   const edits: Edit[] = [];
-  visit(tree, (block) => {
+  walkTree<Nodes>(tree, (block) => {
     if (!TEXT_BLOCKS.has(block.type)) return;
     const typesetter = new Typesetter();
-    visit(block as Root, (node) => {
+    walkTree<Nodes>(block, (node) => {
       if (node.type === 'inlineCode') {
         typesetter.pass(node.value);
         return SKIP;

@@ -4,8 +4,8 @@
  *   <a href="/sport/">Sport</a> <img src="/_astro/a.webp">   (base https://foaia.ro/stiri/x/)
  *   → <a href="https://foaia.ro/sport/">Sport</a> <img src="https://foaia.ro/_astro/a.webp">
  */
-import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Nodes, Root } from 'hast';
+import { walkTree } from '../lib/tree-walk';
 
 export interface AbsoluteUrlsOptions {
   /** The page the HTML belongs to: relative URLs and `#fragments` resolve against it. */
@@ -16,7 +16,8 @@ const URL_PROPERTIES = ['href', 'src', 'poster', 'cite'] as const;
 
 export default function rehypeAbsoluteUrls({ base }: AbsoluteUrlsOptions) {
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
+    walkTree<Nodes>(tree, (node) => {
+      if (node.type !== 'element') return;
       for (const property of URL_PROPERTIES) {
         const value = node.properties[property];
         if (typeof value === 'string') node.properties[property] = new URL(value, base).href;

@@ -12,11 +12,11 @@
  *
  * Runs after `rehype-sanitize`, which has already removed scripts and unsafe attributes.
  */
-import type { Element, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Element, Nodes, Parents, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { t } from '../i18n';
 import { embedProvider, embedSource, videoShape } from '../lib/embeds';
+import { walkTree } from '../lib/tree-walk';
 import { buildContextOf } from './build-context';
 
 /** What an embedded player may do: run its own scripts in its own origin, open links, go full screen. */
@@ -44,11 +44,11 @@ function embed(node: Element): boolean {
 
 export default function rehypeEmbeds() {
   return (tree: Root, file: VFile) => {
-    visit(tree, 'element', (node, index, parent) => {
-      if (node.tagName !== 'iframe' || !parent || index === undefined || embed(node)) return;
+    walkTree<Nodes, Parents>(tree, (node, index, parent) => {
+      if (node.type !== 'element' || node.tagName !== 'iframe' || !parent || index === undefined || embed(node)) return;
       parent.children.splice(index, 1);
       buildContextOf(file)?.warn(t('embed.removed', { src: String(node.properties.src ?? '') }));
-      return [SKIP, index];
+      return index;
     });
   };
 }

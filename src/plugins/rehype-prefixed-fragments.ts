@@ -7,8 +7,8 @@
  *
  * A link whose target has no prefixed twin (a heading id added later) is left as it is.
  */
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Element, Nodes, Root } from 'hast';
+import { walkTree } from '../lib/tree-walk';
 
 /** Must match the sanitiser's `clobberPrefix`. */
 export const SANITIZED_ID_PREFIX = 'user-content-';
@@ -18,7 +18,8 @@ export default function rehypePrefixedFragments() {
     const ids = new Set<string>();
     const inPageLinks: { link: Element; fragment: string }[] = [];
     // One walk: a link may come before its target.
-    visit(tree, 'element', (node) => {
+    walkTree<Nodes>(tree, (node) => {
+      if (node.type !== 'element') return;
       if (typeof node.properties.id === 'string') ids.add(node.properties.id);
       const href = node.properties.href;
       if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('#')) {

@@ -8,10 +8,10 @@
  * URL), so it answers through the build context. Outside the article loader links are left alone.
  */
 import { dirname, resolve } from 'node:path';
-import type { Parent, Root } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Nodes, Parents, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { localTarget } from '../lib/article-references';
+import { walkTree } from '../lib/tree-walk';
 import { type ArticleLinkTarget, buildContextOf } from './build-context';
 
 const MARKDOWN_FILE = /\.md$/i;
@@ -37,13 +37,14 @@ export default function remarkArticleLinks() {
     };
 
     const unpublishedDefinitions = new Set<string>();
-    visit(tree, 'definition', (node) => {
+    walkTree<Nodes>(tree, (node) => {
+      if (node.type !== 'definition') return;
       const target = targetOf(node.url);
       if (target && 'href' in target) node.url = target.href;
       else if (target) unpublishedDefinitions.add(node.identifier);
     });
 
-    visit(tree, (node, index, parent) => {
+    walkTree<Nodes, Parents>(tree, (node, index, parent) => {
       if (!parent || index === undefined) return;
       let unpublished = false;
       if (node.type === 'link') {
@@ -55,8 +56,8 @@ export default function remarkArticleLinks() {
       }
       if (!unpublished || (node.type !== 'link' && node.type !== 'linkReference')) return;
       // Until the target is published its words stay, without a link that would lead nowhere.
-      (parent as Parent).children.splice(index, 1, ...node.children);
-      return [SKIP, index];
+      (parent.children as Nodes[]).splice(index, 1, ...node.children);
+      return index;
     });
   };
 }

@@ -7,8 +7,8 @@
  * paragraph into a natural-language syntax tree (retext) and back, which took more than a third
  * of each article's render time, to make the same three replacements.
  */
-import type { Root } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Nodes, Root } from 'mdast';
+import { SKIP, walkTree } from '../lib/tree-walk';
 import { Typesetter } from '../lib/typography';
 
 /** Blocks whose text is one run: a quotation may open in one inline node and close in another. */
@@ -16,10 +16,10 @@ const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
 
 export default function remarkRomanianTypography() {
   return (tree: Root) => {
-    visit(tree, (block) => {
+    walkTree<Nodes>(tree, (block) => {
       if (!TEXT_BLOCKS.has(block.type)) return;
       const typesetter = new Typesetter();
-      visit(block, (node) => {
+      walkTree<Nodes>(block, (node) => {
         if (node.type === 'inlineCode') {
           typesetter.pass(node.value);
           return SKIP;
