@@ -6,7 +6,8 @@ export const SKIP = Symbol('skip');
 /**
  * What a visitor returns: nothing to go on into the node's children, `SKIP` to pass them by, or
  * the index in the parent to go on from, once it has replaced or removed the node (its children
- * are not visited then either).
+ * are not visited then either). A visitor that returns its own index and leaves its parent as it
+ * was is called again on the same node, for ever, as with `unist-util-visit`'s `[SKIP, index]`.
  */
 export type WalkAction = void | typeof SKIP | number;
 
@@ -22,7 +23,7 @@ export type WalkAction = void | typeof SKIP | number;
  * walkTree<Nodes, Parents>(tree, (node, index, parent) => {
  *   if (node.type === 'inlineCode') return SKIP;
  *   if (node.type === 'link' && parent && index !== undefined) {
- *     parent.children.splice(index, 1, ...node.children);
+ *     (parent.children as Nodes[]).splice(index, 1, ...node.children);
  *     return index; // the link's words are visited next, in its place
  *   }
  * });
