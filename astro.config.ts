@@ -1,4 +1,5 @@
-// First: a clean `astro build` starts parsing and rendering the articles before the modules below load.
+// First: a clean `astro build` started otherwise than by `npm run build` (which loads this before Astro
+// itself) starts parsing and rendering the articles before the modules below load.
 import './src/integrations/work-ahead-of-config';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';

@@ -33,6 +33,7 @@ import {
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
+import { buildArguments } from './build-command.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const shared = resolve(root, '../shared');
@@ -172,7 +173,7 @@ function phases(log: string): Record<string, number> {
   };
 }
 
-const astro = (name: string) => measure(name, process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], astroEnv);
+const astro = (name: string) => measure(name, process.execPath, buildArguments(root), astroEnv);
 
 /** A mid-archive article, edited as an editor would: a new title and one more paragraph. */
 function editOneArticle(): void {

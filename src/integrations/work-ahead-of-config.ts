@@ -1,9 +1,13 @@
 /**
- * Imported first by `astro.config.ts`, for what it does as it is loaded: a clean `astro build` run
- * in the project's folder starts its work ahead (`startWorkAhead()`) before the rest of the
- * config's modules load, which takes Astro about a second before it calls the first integration
- * hook. Any other start (another command, `--root`, Astro's JavaScript API) leaves the start to
- * `workAhead()`'s hook, which keeps this work when the config agrees with it.
+ * Starts a clean `astro build`'s work ahead (`startWorkAhead()`) as soon as this module is loaded,
+ * if the build runs in the project's folder. `npm run build` loads it first of all (`node
+ * --import`, with `scripts/ts-resolve.mjs` before it), before Astro's command line loads: Astro
+ * takes about a second to get to the config, with one core busy and the other idle, and the
+ * renders that follow the parse are what the loader waits for. `astro.config.ts` imports it first
+ * too, for a build started otherwise (`npx astro build`); there, as in the integration's hook, the
+ * work already started is kept. Any other start (another command, `--root`, Astro's JavaScript
+ * API) leaves the start to `workAhead()`'s hook, which keeps this work when the config agrees
+ * with it.
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildArguments } from '../../scripts/build-command.ts';
 
 /** The project under test. */
 export const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,14 +34,14 @@ export interface BuildOptions {
 }
 
 /**
- * Runs `astro build` as `npm run build` does, in a child process, on fixture content.
+ * Runs what `npm run build` runs (`buildArguments()`), in a child process, on fixture content.
  *
  * @example
  * const result = await astroBuild({ content, dist, cache, now: '2025-09-15T12:00:00Z' });
  */
 export function astroBuild({ content, dist, cache, now, root = projectRoot, env = {} }: BuildOptions): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    const child = spawn(process.execPath, buildArguments(root), {
       cwd: root,
       env: {
         ...process.env,

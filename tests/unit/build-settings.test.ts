@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { buildArguments } from '../../scripts/build-command.ts';
 import { astroBuildInWorkingFolder, variablesInlinedIntoPages } from '../../src/lib/build-settings';
+import { tempTree } from './temp-tree';
 
 /** Variables a CI runner or a shell sets, some with another value on every run. */
 const RUNNER_VARIABLES = [
@@ -65,5 +69,22 @@ describe('astroBuildInWorkingFolder', () => {
     expect(astroBuildInWorkingFolder(['/usr/bin/node', '/site/node_modules/.bin/astro', 'build', '--root=site'])).toBe(false);
     expect(astroBuildInWorkingFolder(['/usr/bin/node', '/site/node_modules/.bin/vitest', 'run', 'build'])).toBe(false);
     expect(astroBuildInWorkingFolder(['/usr/bin/node', '/site/scripts/not-astro.ts', 'build'])).toBe(false);
+  });
+});
+
+describe('buildArguments', () => {
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+
+  it('is `npm run build`: Astro’s build, with the work ahead loaded before Astro’s command line, which it starts for', () => {
+    const args = buildArguments(root);
+    const cli = args.indexOf('node_modules/astro/bin/astro.mjs');
+    expect(args.slice(cli)).toEqual(['node_modules/astro/bin/astro.mjs', 'build']);
+    expect(args.slice(0, cli)).toEqual(['--import', './scripts/ts-resolve.mjs', '--import', './src/integrations/work-ahead-of-config.ts']);
+    expect(astroBuildInWorkingFolder(['/usr/bin/node', resolve(root, args[cli]!), ...args.slice(cli + 1)])).toBe(true);
+  });
+
+  it('refuses a build script that does not run node, naming the file', () => {
+    const project = tempTree({ 'package.json': JSON.stringify({ scripts: { build: 'astro build' } }) });
+    expect(() => buildArguments(project)).toThrow('package.json: the build script must run node, found "astro build"');
   });
 });
