@@ -1,25 +1,32 @@
 /**
  * A worker thread's side of `startWorkAhead()`: reads and parses every article file as the loader
- * would (`parseArticleFile()`), and answers twice: how many files there are, as soon as they are
- * listed (the render threads start then), and once they are parsed, the parses by the memo's key,
- * the render of each article the loader would render (every valid one that is not a draft) and
- * the answer to a link to each file.
+ * would (`parseArticleFile()`), and answers as it goes: how many files there are, as soon as they
+ * are listed (the render threads start then); the renders it can already hand over (every valid
+ * article that is not a draft and links to no file beside it, whose render needs no link's
+ * answer), a few hundred at a time, while it parses the rest; and once every file is parsed, the
+ * parses by the memo's key, the answer to a link to each file, and the renders of the articles
+ * that link to other files.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { linkAnswer } from '../lib/article-checks';
 import { editorFileNames, parseArticleFile, renderJob, withoutByteOrderMark } from '../lib/article-file';
+import { localTarget } from '../lib/article-references';
 import type { RenderJob } from './article-render';
 import type { LinkAnswers } from './render-threads';
-import type { ArticlesListed, ArticlesParsed, ParseAheadData } from './work-ahead';
+import type { ArticlesListed, ArticlesParsed, ArticlesToRender, ParseAheadData } from './work-ahead';
+
+/** Renders handed over at once: the render threads start on the first ones while the parse goes on. */
+const HANDED_OVER_AT_ONCE = 256;
 
 const { root, base, now } = workerData as ParseAheadData;
 const files = await editorFileNames(root, base, '**/*.md');
 parentPort!.postMessage({ files: files.length } satisfies ArticlesListed);
 
 const parses: ArticlesParsed['parses'] = [];
-const renders: RenderJob[] = [];
+const linking: RenderJob[] = [];
+let ready: RenderJob[] = [];
 const answers: LinkAnswers = {};
 for (const file of files) {
   const contents = readFileSync(resolve(root, file), 'utf8');
@@ -27,7 +34,18 @@ for (const file of files) {
   answers[file] = linkAnswer(parsed && { file, data: parsed.parse.data }, new Date(now));
   if (!parsed) continue;
   parses.push([parsed.key, parsed.parse]);
-  const { data, bodyStart, frontmatter } = parsed.parse;
-  if (!data.draft) renders.push(renderJob({ file, body: withoutByteOrderMark(contents).slice(bodyStart), frontmatter }));
+  const { data, bodyStart, frontmatter, references } = parsed.parse;
+  if (data.draft) continue;
+  const job = renderJob({ file, body: withoutByteOrderMark(contents).slice(bodyStart), frontmatter });
+  if (references.some((reference) => reference.kind === 'link' && localTarget(reference.target) !== undefined)) {
+    linking.push(job);
+    continue;
+  }
+  ready.push(job);
+  if (ready.length === HANDED_OVER_AT_ONCE) {
+    parentPort!.postMessage({ renders: ready } satisfies ArticlesToRender);
+    ready = [];
+  }
 }
-parentPort!.postMessage({ parses, renders, answers } satisfies ArticlesParsed);
+parentPort!.postMessage({ renders: ready } satisfies ArticlesToRender);
+parentPort!.postMessage({ parses, renders: linking, answers } satisfies ArticlesParsed);

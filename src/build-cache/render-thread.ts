@@ -1,20 +1,25 @@
 /**
  * A worker thread's side of `RenderThreads`: loads the newsroom's Markdown pipeline from
  * `src/plugins` (what `astro.config.ts` gives Astro) as it starts, builds its renderers once it is
- * sent what they need of Astro's config and the links' answers, then renders the batches it is
- * sent, one after another, writing each HTML into a pack of the render cache of its own, and
- * answering with what the cache keeps beside it.
+ * sent what they need of Astro's config, keeps the links' answers it is sent, then renders the
+ * batches it is sent, one after another, writing each HTML into a pack of the render cache of its
+ * own, and answering with what the cache keeps beside it.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { lowerThisThreadsPriority } from '../lib/project-thread';
 import { SYNTAX_HIGHLIGHT } from '../plugins';
 import { createMarkdownRenderers, type MarkdownRenderers, renderArticle } from './article-render';
 import { HtmlPackWriter, type LinkAnswer } from './render-cache';
-import type { RenderBatch, RenderOutcome, RenderThreadData, RenderThreadStart } from './render-threads';
+import type { RenderBatch, RenderOutcome, RenderThreadAnswers, RenderThreadData, RenderThreadStart } from './render-threads';
+
+// A clean build's renders start while Astro starts and the parse thread reads the articles, which
+// the loader waits for first: the renders take what those leave of the processor.
+lowerThisThreadsPriority();
 
 const { root, cacheFolder } = workerData as RenderThreadData;
 const pack = new HtmlPackWriter(cacheFolder);
 let renderers: Promise<MarkdownRenderers> | undefined;
-let links = new Map<string, LinkAnswer>();
+const links = new Map<string, LinkAnswer>();
 let rendering = Promise.resolve();
 
 async function renderBatch({ start, jobs }: RenderBatch): Promise<void> {
@@ -30,10 +35,13 @@ async function renderBatch({ start, jobs }: RenderBatch): Promise<void> {
   parentPort!.postMessage({ start, outcomes });
 }
 
-parentPort!.on('message', (message: RenderThreadStart | RenderBatch) => {
-  if ('answers' in message) {
+parentPort!.on('message', (message: RenderThreadStart | RenderThreadAnswers | RenderBatch) => {
+  if ('image' in message) {
     renderers = createMarkdownRenderers({ image: message.image, syntaxHighlight: SYNTAX_HIGHLIGHT });
-    links = new Map(Object.entries(message.answers));
+    return;
+  }
+  if ('answers' in message) {
+    for (const [link, answer] of Object.entries(message.answers)) links.set(link, answer);
     return;
   }
   rendering = rendering.then(() => renderBatch(message));

@@ -16,15 +16,25 @@ export interface RenderThreadData {
 export type LinkAnswers = Record<string, LinkAnswer>;
 
 /**
- * What each thread is sent before its first batch: what its renderers need of Astro's config,
- * which a thread started before the config is read cannot be given at its start, and the links'
- * answers.
+ * What each thread is sent first: what its renderers need of Astro's config, which a thread
+ * started before the config is read cannot be given at its start.
  */
 export interface RenderThreadStart {
   /** The part of Astro's image settings the renderer reads: which remote images it may collect. */
   image: Pick<AstroConfig['image'], 'domains' | 'remotePatterns'>;
+}
+
+/** The links' answers, sent to every thread: each has them before any job sent after them. */
+export interface RenderThreadAnswers {
   answers: LinkAnswers;
 }
+
+/**
+ * Work for the threads, in the order it becomes known: jobs to render, or the links' answers.
+ * A link met before its answer has reached the thread is answered as missing, and the render
+ * records it so (the loader renders such an article again: `answersHold()`).
+ */
+export type RenderWork = { jobs: RenderJob[] } | RenderThreadAnswers;
 
 /** Consecutive jobs sent to a thread at once, and where they start in the whole list. */
 export interface RenderBatch {
@@ -43,6 +53,12 @@ const MAX_RENDER_THREADS = 4;
 
 /** Articles sent to a thread at once: few enough that the threads finish together, enough to keep messages rare. */
 const BATCH_SIZE = 32;
+
+/**
+ * Batches a thread holds at once: one waiting beside the one being rendered, so that a thread
+ * never waits for the main thread to answer, which may be busy with Astro's start-up.
+ */
+const BATCHES_HELD = 2;
 
 /**
  * How many threads to render `count` articles on: one per core (four at most), none when there
@@ -92,53 +108,67 @@ export class RenderThreads {
   }
 
   /**
-   * Renders the jobs, the links answered from `start.answers`. Outcomes come back in the jobs'
-   * order; each thread ends once no job is left for it. A thread that fails (not an article: a
-   * render error is an outcome) fails all.
+   * Renders the jobs as `work` gives them, which may be while it is still finding them (the
+   * parse thread hands over an article once it is parsed); a thread answers a link from the
+   * answers it has been given so far. Outcomes come back in the jobs' order; the threads end once `work`
+   * ends and every job is rendered. A thread that fails (not an article: a render error is an
+   * outcome), or `work` failing, fails all.
    *
    * @example
-   * const outcomes = await threads.render(jobs, { image, answers: { 'content/articles/2025/07/alt.md': { href: '/politica/alt/' } } });
+   * const outcomes = await threads.render([{ answers: { 'content/articles/2025/07/alt.md': { href: '/politica/alt/' } } }, { jobs }], { image });
    */
-  render(jobs: readonly RenderJob[], start: RenderThreadStart): Promise<RenderOutcome[]> {
-    if (this.#failure) return Promise.reject(this.#failure);
-    const outcomes = new Array<RenderOutcome>(jobs.length);
+  async render(work: Iterable<RenderWork> | AsyncIterable<RenderWork>, start: RenderThreadStart): Promise<RenderOutcome[]> {
+    if (this.#failure) throw this.#failure;
+    const jobs: RenderJob[] = [];
+    const outcomes: RenderOutcome[] = [];
+    const held = new Map(this.#workers.map((worker) => [worker, 0]));
     let next = 0;
-    return new Promise((done, fail) => {
-      let running = this.#workers.length;
-      const stopAll = (error: Error) => {
-        this.stop();
-        fail(error);
-      };
+    let allGiven = false;
+    let ended = false;
+    let end!: (error?: Error) => void;
+    const rendered = new Promise<void>((done, fail) => (end = (error) => (error ? fail(error) : done())));
+    // Awaited once all the work is given: a thread failing before then must not count as unhandled.
+    rendered.catch(() => {});
+    const stopAll = (error?: Error) => {
+      if (ended) return;
+      ended = true;
+      this.stop();
+      end(error);
+    };
+    const sendJobs = () => {
       for (const worker of this.#workers) {
-        let sent = 0;
-        let finished = false;
-        const sendNext = () => {
-          if (finished) return;
-          if (next < jobs.length) {
-            const first = next;
-            next = Math.min(jobs.length, first + BATCH_SIZE);
-            sent++;
-            worker.postMessage({ start: first, jobs: jobs.slice(first, next) } satisfies RenderBatch);
-            return;
-          }
-          if (sent > 0) return;
-          finished = true;
-          void worker.terminate();
-          if (--running === 0) done(outcomes);
-        };
-        worker.on('message', ({ start: first, outcomes: batch }: { start: number; outcomes: RenderOutcome[] }) => {
-          batch.forEach((outcome, offset) => (outcomes[first + offset] = outcome));
-          sent--;
-          sendNext();
-        });
-        worker.on('error', stopAll);
-        worker.on('exit', (code) => finished || stopAll(new Error(`a render thread stopped (exit ${code})`)));
-        worker.postMessage(start satisfies RenderThreadStart);
-        // A batch waiting beside the one being rendered: a thread never waits for this one to
-        // answer, which may be busy with Astro's start-up.
-        sendNext();
-        sendNext();
+        while (held.get(worker)! < BATCHES_HELD && next < jobs.length) {
+          const first = next;
+          next = Math.min(jobs.length, first + BATCH_SIZE);
+          held.set(worker, held.get(worker)! + 1);
+          worker.postMessage({ start: first, jobs: jobs.slice(first, next) } satisfies RenderBatch);
+        }
       }
-    });
+      if (allGiven && next === jobs.length && [...held.values()].every((batches) => batches === 0)) stopAll();
+    };
+    for (const worker of this.#workers) {
+      worker.on('message', ({ start: first, outcomes: batch }: { start: number; outcomes: RenderOutcome[] }) => {
+        batch.forEach((outcome, offset) => (outcomes[first + offset] = outcome));
+        held.set(worker, held.get(worker)! - 1);
+        sendJobs();
+      });
+      worker.on('error', stopAll);
+      worker.on('exit', (code) => stopAll(new Error(`a render thread stopped (exit ${code})`)));
+      worker.postMessage(start satisfies RenderThreadStart);
+    }
+    try {
+      for await (const given of work) {
+        if (ended) break;
+        if ('answers' in given) for (const worker of this.#workers) worker.postMessage(given satisfies RenderThreadAnswers);
+        else jobs.push(...given.jobs);
+        sendJobs();
+      }
+    } catch (error) {
+      stopAll(error as Error);
+    }
+    allGiven = true;
+    sendJobs();
+    await rendered;
+    return outcomes;
   }
 }

@@ -1,3 +1,4 @@
+import { on } from 'node:events';
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Worker } from 'node:worker_threads';
@@ -6,7 +7,14 @@ import { projectThread } from '../lib/project-thread';
 import type { RenderJob } from './article-render';
 import { parseMemoFile } from './parse-memo';
 import { renderCacheFolder } from './render-cache';
-import { type LinkAnswers, type RenderOutcome, type RenderThreadStart, RenderThreads, renderThreadCount } from './render-threads';
+import {
+  type LinkAnswers,
+  type RenderOutcome,
+  type RenderThreadStart,
+  RenderThreads,
+  type RenderWork,
+  renderThreadCount,
+} from './render-threads';
 
 /** Where a build is, as the work ahead needs it. */
 export interface WorkAheadSettings {
@@ -32,15 +40,26 @@ export interface ArticlesListed {
   files: number;
 }
 
-/** The parse thread's second answer: what it parsed, and what the render threads are given. */
+/**
+ * The parse thread's answers while it parses: renders of articles the loader would render that
+ * need no link's answer (they link to no file beside them), in the files' order.
+ */
+export interface ArticlesToRender {
+  renders: RenderJob[];
+}
+
+/** The parse thread's last answer: what it parsed, and what the render threads are given last. */
 export interface ArticlesParsed {
   /** Each parse by the memo's key for its file, as `ParseMemo.adopt()` takes them. */
   parses: ParsesAhead;
-  /** The render of every article the loader would render, in the files' order. */
+  /** The render of every other article the loader would render, in the files' order. */
   renders: RenderJob[];
   /** The answer to a link to each article file, as the loader's checks would give it. */
   answers: LinkAnswers;
 }
+
+/** A message of the parse thread. */
+type ParseAnswer = ArticlesListed | ArticlesToRender | ArticlesParsed;
 
 /** Each parse by the memo's key for its file. */
 export type ParsesAhead = [string, ArticleParse][];
@@ -84,10 +103,26 @@ const sameSettings = (one: WorkAheadSettings, other: WorkAheadSettings) =>
 /** The parse thread's answer that has `key`; none if the thread fails first. */
 function answerOf<Answer extends ArticlesListed | ArticlesParsed>(parser: Worker, key: keyof Answer): Promise<Answer | undefined> {
   return new Promise((done) => {
-    parser.on('message', (message: ArticlesListed | ArticlesParsed) => key in message && done(message as Answer));
+    parser.on('message', (message: ParseAnswer) => key in message && done(message as Answer));
     parser.once('error', () => done(undefined));
     parser.once('exit', () => done(undefined));
   });
+}
+
+/**
+ * The parse thread's renders as work for the render threads, as it hands them over: those that
+ * need no answer while it parses, then the answers, then the others. Each job is also added to
+ * `jobs`, in the order given. Fails if the thread ends before its last answer.
+ */
+async function* rendersOf(answers: AsyncIterableIterator<[ParseAnswer]>, jobs: RenderJob[]): AsyncGenerator<RenderWork> {
+  for await (const [answer] of answers) {
+    if ('files' in answer) continue;
+    if ('parses' in answer) yield { answers: answer.answers };
+    jobs.push(...answer.renders);
+    yield { jobs: answer.renders };
+    if ('parses' in answer) return;
+  }
+  throw new Error('the parse thread stopped before it parsed every article');
 }
 
 /**
@@ -120,6 +155,7 @@ export function startWorkAhead(settings: WorkAheadSettings, now: Date): void {
   // A command that loads the config and never syncs the content does not wait for the threads.
   parser.unref();
   const parsed = answerOf<ArticlesParsed>(parser, 'parses');
+  const answers = on(parser, 'message', { close: ['exit'] }) as AsyncIterableIterator<[ParseAnswer]>;
   const threads = answerOf<ArticlesListed>(parser, 'files').then((listed) => {
     const count = renderThreadCount(listed?.files ?? 0);
     if (count === 0) return undefined;
@@ -129,11 +165,14 @@ export function startWorkAhead(settings: WorkAheadSettings, now: Date): void {
   });
   let configRead: Started['configRead'] = () => {};
   const image = new Promise<RenderThreadStart['image']>((done) => (configRead = done));
-  const renders = Promise.all([threads, parsed, image]).then(async ([started, work, { domains, remotePatterns }]) => {
-    if (!work) started?.stop();
-    if (!started || !work) return undefined;
-    const outcomes = await started.render(work.renders, { image: { domains, remotePatterns }, answers: work.answers });
-    return { jobs: work.renders, outcomes };
+  const renders = Promise.all([threads, image]).then(async ([started, { domains, remotePatterns }]) => {
+    if (!started) {
+      await answers.return?.();
+      return undefined;
+    }
+    const jobs: RenderJob[] = [];
+    const outcomes = await started.render(rendersOf(answers, jobs), { image: { domains, remotePatterns } });
+    return { jobs, outcomes };
   });
   // Taken by the loader, which handles a failure; until then it must not count as unhandled.
   renders.catch(() => {});

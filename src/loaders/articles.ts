@@ -160,7 +160,7 @@ async function renderAll(
     const threads = new RenderThreads({ root, cacheFolder: cache.folder }, threadCount);
     threads.ref();
     const answers = Object.fromEntries(known.map((article) => [article.file, answerFor(article.file)]));
-    const outcomes = await threads.render(jobs, { image: { domains, remotePatterns }, answers });
+    const outcomes = await threads.render([{ answers }, { jobs }], { image: { domains, remotePatterns } });
     return new Map(articles.map((article, position) => [article, outcomes[position]!]));
   }
   const fresh = new Map<ArticleFile, RenderOutcome>();

@@ -4,7 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { renderArticle, type RenderJob } from '../../src/build-cache/article-render';
 import { type CachedRender, HtmlPackWriter, type LinkAnswer, readHtmlAt } from '../../src/build-cache/render-cache';
-import { RenderThreads, renderThreadCount } from '../../src/build-cache/render-threads';
+import { RenderThreads, type RenderWork, renderThreadCount } from '../../src/build-cache/render-threads';
 import { markdownOptions, SYNTAX_HIGHLIGHT } from '../../src/plugins';
 import { tempTree } from './temp-tree';
 
@@ -38,7 +38,7 @@ describe('RenderThreads', () => {
 
     const threads = new RenderThreads({ root, cacheFolder: threaded }, 2);
     threads.ref();
-    const outcomes = await threads.render(jobs, { image: { domains: [], remotePatterns: [] }, answers });
+    const outcomes = await threads.render([{ answers }, { jobs }], { image: { domains: [], remotePatterns: [] } });
 
     // The loader's own thread renders every article with GFM; the threads leave it out where it cannot be used.
     const renderer = await unified(markdownOptions).createRenderer({ image: {}, syntaxHighlight: SYNTAX_HIGHLIGHT });
@@ -62,10 +62,56 @@ describe('RenderThreads', () => {
     expect(outcomes[3]).toMatchObject({ localImagePaths: ['./harta.png'] });
   });
 
+  it('renders jobs as they are given, in several parts, the answers given between them reaching every thread before the jobs after', async () => {
+    const cacheFolder = tempTree({});
+    const threads = new RenderThreads({ root: tempTree({}), cacheFolder }, 2);
+    threads.ref();
+    const linkFree = jobs.filter(({ body }) => !body.includes('.md'));
+    const linking = Array.from({ length: 40 }, (_, position) => ({
+      file: `content/articles/2025/09/legat-${position}.md`,
+      body: `Vezi [analiza](../07/alt.md) și [ciorna](../09/ciorna.md). ${position}`,
+      frontmatter: {},
+    }));
+    async function* asFound(): AsyncGenerator<RenderWork> {
+      yield { jobs: linkFree.slice(0, 20) };
+      await new Promise((wait) => setTimeout(wait, 20));
+      yield { jobs: linkFree.slice(20) };
+      yield { answers };
+      yield { jobs: linking };
+    }
+    const outcomes = await threads.render(asFound(), { image: { domains: [], remotePatterns: [] } });
+
+    expect(outcomes).toHaveLength(linkFree.length + linking.length);
+    expect(outcomes.slice(0, linkFree.length).map((outcome) => ('error' in outcome ? outcome.error : outcome.events))).toEqual(
+      linkFree.map(({ body }) => (body.includes('rău.example') ? [{ warning: expect.stringContaining('rău.example') }] : [])),
+    );
+    for (const [position, outcome] of outcomes.slice(linkFree.length).entries()) {
+      expect(outcome).toMatchObject({
+        events: [
+          { link: 'content/articles/2025/07/alt.md', answer: { href: '/politica/alt/' } },
+          { link: 'content/articles/2025/09/ciorna.md', answer: { unpublished: true } },
+        ],
+      });
+      expect(readHtmlAt(cacheFolder, (outcome as CachedRender).htmlAt)).toContain(`${position}</p>`);
+    }
+  });
+
+  it('fails, with the threads stopped, when the work fails before it is all given', async () => {
+    const threads = new RenderThreads({ root: tempTree({}), cacheFolder: tempTree({}) }, 2);
+    threads.ref();
+    async function* stopped(): AsyncGenerator<RenderWork> {
+      yield { jobs: jobs.slice(0, 3) };
+      throw new Error('the parse thread stopped before it parsed every article');
+    }
+    await expect(threads.render(stopped(), { image: { domains: [], remotePatterns: [] } })).rejects.toThrow(
+      'the parse thread stopped before it parsed every article',
+    );
+  });
+
   it('ends threads started for renders the cache then gave, without rendering', async () => {
     const threads = new RenderThreads({ root: tempTree({}), cacheFolder: tempTree({}) }, 2);
     threads.ref();
-    expect(await threads.render([], { image: { domains: [], remotePatterns: [] }, answers })).toEqual([]);
+    expect(await threads.render([], { image: { domains: [], remotePatterns: [] } })).toEqual([]);
   });
 
   it('is used only when there are enough renders to pay for starting threads and more than one core, on four cores at most', () => {

@@ -61,10 +61,13 @@ describe('startWorkAhead', () => {
       expect(made).toBeUndefined();
       return;
     }
+    // Those that link to no other file first: the parse hands them over before it has every answer.
     expect(made!.jobs.map(({ file }) => file)).toEqual(
-      Object.keys(many)
-        .filter((file) => !file.endsWith('ciorna.md'))
-        .sort(),
+      ['content/articles/2025/07/alt.md', 'content/articles/2025/07/programat.md'].concat(
+        Object.keys(many)
+          .filter((file) => file.includes('/08/'))
+          .sort(),
+      ),
     );
     const position = made!.jobs.findIndex(({ file }) => file === 'content/articles/2025/08/articol-7.md');
     expect(made!.jobs[position]!.body).toBe(
