@@ -110,9 +110,9 @@ export class RenderThreads {
   /**
    * Renders the jobs as `work` gives them, which may be while it is still finding them (the
    * parse thread hands over an article once it is parsed); a thread answers a link from the
-   * answers it has been given so far. Outcomes come back in the jobs' order; the threads end once `work`
-   * ends and every job is rendered. A thread that fails (not an article: a render error is an
-   * outcome), or `work` failing, fails all.
+   * answers it has been given so far. Outcomes come back in the jobs' order; the threads end
+   * once `work` ends and every job is rendered. A thread that fails (not an article: a render
+   * error is an outcome), or `work` failing, fails all.
    *
    * @example
    * const outcomes = await threads.render([{ answers: { 'content/articles/2025/07/alt.md': { href: '/politica/alt/' } } }, { jobs }], { image });
