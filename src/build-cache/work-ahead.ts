@@ -129,8 +129,10 @@ async function* rendersOf(answers: AsyncIterableIterator<[ParseAnswer]>, jobs: R
  * Starts, while Astro starts, what a clean build (one whose cache has no memo of parses) does
  * first: a thread parses every article file (`parse-ahead-thread.ts`); the render threads start
  * as soon as it has counted the files (enough of them: `renderThreadCount()`), load the
- * renderer's modules meanwhile, and render every article once the parses give the links' answers
- * and Astro's config its image settings (`configReadForWorkAhead()`). Astro's start-up keeps
+ * renderer's modules meanwhile, and, once Astro's config gives its image settings
+ * (`configReadForWorkAhead()`), render the articles as the parse thread hands them over: those
+ * that link to no other file while it parses, the others with the links' answers after its last
+ * file (`rendersOf()`). Astro's start-up keeps
  * about one core busy for seconds; without this, the loader parsed the files after it, and the
  * renders waited for its checks. One parse thread, not one per core: a second one slowed Astro's
  * start-up as much as it sped the parse. A rebuild finds its memo and starts nothing. Called
