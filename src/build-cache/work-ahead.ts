@@ -117,10 +117,11 @@ function answerOf<Answer extends ArticlesListed | ArticlesParsed>(parser: Worker
 async function* rendersOf(answers: AsyncIterableIterator<[ParseAnswer]>, jobs: RenderJob[]): AsyncGenerator<RenderWork> {
   for await (const [answer] of answers) {
     if ('files' in answer) continue;
-    if ('parses' in answer) yield { answers: answer.answers };
+    const last = 'parses' in answer;
+    if (last) yield { answers: answer.answers };
     jobs.push(...answer.renders);
     yield { jobs: answer.renders };
-    if ('parses' in answer) return;
+    if (last) return;
   }
   throw new Error('the parse thread stopped before it parsed every article');
 }
@@ -132,9 +133,8 @@ async function* rendersOf(answers: AsyncIterableIterator<[ParseAnswer]>, jobs: R
  * renderer's modules meanwhile, and, once Astro's config gives its image settings
  * (`configReadForWorkAhead()`), render the articles as the parse thread hands them over: those
  * that link to no other file while it parses, the others with the links' answers after its last
- * file (`rendersOf()`). Astro's start-up keeps
- * about one core busy for seconds; without this, the loader parsed the files after it, and the
- * renders waited for its checks. One parse thread, not one per core: a second one slowed Astro's
+ * file (`rendersOf()`). Astro's start-up keeps about one core busy for seconds; without this,
+ * the loader parsed the files after it, and the renders waited for its checks. One parse thread, not one per core: a second one slowed Astro's
  * start-up as much as it sped the parse. A rebuild finds its memo and starts nothing. Called
  * again with the same settings, it does nothing; with others (the config names another root or
  * cache), it stops the work started and starts anew. The loader takes the work with

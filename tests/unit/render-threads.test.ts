@@ -96,7 +96,7 @@ describe('RenderThreads', () => {
     }
   });
 
-  it('fails, with the threads stopped, when the work fails before it is all given', async () => {
+  it('fails with the work’s own error when the work fails before it is all given', async () => {
     const threads = new RenderThreads({ root: tempTree({}), cacheFolder: tempTree({}) }, 2);
     threads.ref();
     async function* stopped(): AsyncGenerator<RenderWork> {
